@@ -1,0 +1,121 @@
+using PerfEvalDocGen.Model;
+
+namespace PerfEvalDocGen.Figures;
+
+/// <summary>Derives every figure of a report from its data, in one place, with one rounding policy.</summary>
+public static class FigureCalculator
+{
+    /// <summary>The weight of budget execution in the total score.</summary>
+    public const decimal ExecutionWeight = 10m;
+
+    /// <summary>Computes the figures of <paramref name="data"/>.</summary>
+    public static ReportFigures Compute(ReportData data)
+    {
+        var budget = data.Budget;
+        var basic = data.BasicExpenditure;
+        var (executionRate, executionScore) = Execution(budget.Executed, budget.FullYearBudget);
+        var groups = GroupIndicators(data.Indicators);
+        var indicatorScore = Rounding.Sum(groups.Select(g => g.Score));
+        var totalScore = executionScore is { } es ? Rounding.Round2(es + (indicatorScore ?? 0m)) : (decimal?)null;
+        var threePublic = Total(EnumerateThreePublic(data.ThreePublicExpenses));
+        var projectClasses = EnumerateProjectClasses(data.ProjectExpenditure).ToList();
+        var publicFunds = basic.PublicFunds.Total.CurrentActual;
+        var orgGroups = data.Organization.Groups
+            .Select(g => new OrganizationGroupFigures(g.Category, g.Members.Count, g.Members))
+            .ToList();
+
+        return new ReportFigures
+        {
+            ExecutionWeight = ExecutionWeight,
+            ExecutionRate = executionRate,
+            ExecutionScore = executionScore,
+            IndicatorGroups = groups,
+            TotalWeight = ExecutionWeight + groups.Sum(g => g.Weight),
+            TotalScore = totalScore,
+            Grade = totalScore is { } ts ? Grades.Of(ts) : null,
+            StaffTotal = data.Organization.StaffInService + data.Organization.Retired,
+            StaffControlRate = Rounding.Percent(data.Organization.StaffInService, data.Organization.AuthorizedPosts),
+            OrganizationGroups = orgGroups,
+            OrganizationCount = orgGroups.Sum(g => g.Count),
+            PublicFunds = publicFunds,
+            BasicShare = Rounding.Percent(budget.BasicExpenditure, budget.Executed),
+            ProjectShare = Rounding.Percent(budget.ProjectExpenditure, budget.Executed),
+            PersonnelShare = Rounding.Percent(basic.Personnel, budget.BasicExpenditure),
+            PublicFundsShare = Rounding.Percent(publicFunds, budget.BasicExpenditure),
+            ThreePublicTotal = threePublic,
+            VehicleTotal = Total([data.ThreePublicExpenses.VehiclePurchase, data.ThreePublicExpenses.VehicleOperation]),
+            ThreePublicChangeRate = ChangeRate(threePublic.LastYearActual, threePublic.CurrentActual),
+            ProjectClassesTotal = Total(projectClasses.Select(c => c.Figures)),
+            ProjectClasses = projectClasses
+                .Where(c => c.Figures.CurrentActual is not null)
+                .Select(c => new ProjectClassFigures(
+                    c.Name,
+                    c.Figures.CurrentActual!.Value,
+                    Rounding.Percent(c.Figures.CurrentActual, budget.ProjectExpenditure),
+                    c.Purpose))
+                .ToList(),
+            Buildings = data.Buildings
+                .Select(b => new BuildingFigures(
+                    Rounding.Percent(b.ActualArea, b.ApprovedArea),
+                    Rounding.Percent(b.ActualInvestment, b.BudgetInvestment)))
+                .ToList(),
+            ProjectEvaluations = data.ProjectEvaluations.Select(EvaluateProject).ToList(),
+        };
+    }
+
+    /// <summary>执行率 in percent and its score: weight × min(rate, 100%).</summary>
+    public static (decimal? Rate, decimal? Score) Execution(decimal? executed, decimal? budget)
+    {
+        var rate = Rounding.Percent(executed, budget);
+        if (executed is not { } e || budget is not { } b || b == 0)
+        {
+            return (rate, null);
+        }
+        // The score uses the unrounded ratio so that rounding happens once.
+        var score = Rounding.Round2(ExecutionWeight * Math.Min(e / b, 1m));
+        return (rate, score);
+    }
+
+    /// <summary>Groups indicator rows by their first-level name, in order of first appearance.</summary>
+    public static IReadOnlyList<IndicatorGroupFigures> GroupIndicators(IEnumerable<Indicator> indicators) =>
+        indicators
+            .GroupBy(i => i.Level1)
+            .Select(g => new IndicatorGroupFigures(
+                g.Key,
+                g.Sum(i => i.Weight ?? 0m),
+                Rounding.Sum(g.Select(i => i.Score)),
+                g.Count()))
+            .ToList();
+
+    /// <summary>The column-wise sum of cost-control rows; a column stays blank when no row fills it.</summary>
+    public static YearFigures Total(IEnumerable<YearFigures> rows)
+    {
+        var list = rows.ToList();
+        return new YearFigures
+        {
+            LastYearActual = Rounding.Sum(list.Select(r => r.LastYearActual)),
+            CurrentBudget = Rounding.Sum(list.Select(r => r.CurrentBudget)),
+            CurrentActual = Rounding.Sum(list.Select(r => r.CurrentActual)),
+        };
+    }
+
+    /// <summary>The three public expense rows in printed order.</summary>
+    public static IEnumerable<YearFigures> EnumerateThreePublic(ThreePublicExpenses e) =>
+        [e.VehiclePurchase, e.VehicleOperation, e.Overseas, e.Reception];
+
+    /// <summary>The project expenditure rows in printed order: the three classes, special funds, transfers.</summary>
+    public static IEnumerable<ProjectClass> EnumerateProjectClasses(ProjectExpenditure p) =>
+        new[] { p.Business, p.Operation, p.SpecificPurpose }.Concat(p.SpecialFunds).Concat(p.Transfers);
+
+    private static decimal? ChangeRate(decimal? previous, decimal? current) =>
+        previous is { } p && current is { } c && p != 0 ? Rounding.Round2((c - p) / p * 100m) : null;
+
+    private static ProjectEvaluationFigures EvaluateProject(ProjectEvaluation project)
+    {
+        var (rate, score) = Execution(project.Total.Executed, project.Total.FullYearBudget);
+        var groups = GroupIndicators(project.Indicators);
+        var indicatorScore = Rounding.Sum(groups.Select(g => g.Score));
+        decimal? total = score is { } s ? Rounding.Round2(s + (indicatorScore ?? 0m)) : null;
+        return new ProjectEvaluationFigures(rate, score, groups, total);
+    }
+}

@@ -1,0 +1,11 @@
+namespace PerfEvalDocGen.Model;
+
+/// <summary>An annual overall goal: what was expected and what was achieved.</summary>
+public sealed class AnnualGoal
+{
+    /// <summary>预期目标.</summary>
+    public string Expected { get; set; } = "";
+
+    /// <summary>实际完成情况.</summary>
+    public string Achieved { get; set; } = "";
+}

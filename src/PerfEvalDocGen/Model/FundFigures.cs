@@ -1,0 +1,14 @@
+namespace PerfEvalDocGen.Model;
+
+/// <summary>Budget and execution of an amount (万元): start-of-year budget, full-year budget, executed.</summary>
+public sealed class FundFigures
+{
+    /// <summary>年初预算数.</summary>
+    public decimal? InitialBudget { get; set; }
+
+    /// <summary>全年预算数.</summary>
+    public decimal? FullYearBudget { get; set; }
+
+    /// <summary>全年执行数.</summary>
+    public decimal? Executed { get; set; }
+}

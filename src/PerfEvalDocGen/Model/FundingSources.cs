@@ -1,0 +1,17 @@
+namespace PerfEvalDocGen.Model;
+
+/// <summary>An amount split by source of funds (万元); a source not filled in stays null.</summary>
+public sealed class FundingSources
+{
+    /// <summary>一般公共预算.</summary>
+    public decimal? GeneralPublicBudget { get; set; }
+
+    /// <summary>政府性基金拨款.</summary>
+    public decimal? GovernmentFund { get; set; }
+
+    /// <summary>纳入专户管理的非税收入拨款.</summary>
+    public decimal? SpecialAccountNonTax { get; set; }
+
+    /// <summary>其他资金.</summary>
+    public decimal? Other { get; set; }
+}

@@ -1,0 +1,111 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerfEvalDocGen.Layout;
+
+namespace PerfEvalDocGen.Docx;
+
+/// <summary>Builds the package's named styles from the layout: body, title, headings, labels, footer.</summary>
+internal static class StyleSheet
+{
+    public static Styles Build(LayoutSettings layout)
+    {
+        var body = layout.Body;
+        var linePitch = PageGeometry.LinePitch(layout);
+        var styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    WordText.Fonts(body),
+                    new FontSize { Val = Twips.HalfPoints(body.Size) },
+                    new FontSizeComplexScript { Val = Twips.HalfPoints(body.Size) },
+                    new Languages { Val = "en-US", EastAsia = "zh-CN" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { Before = "0", After = "0" }))),
+            ParagraphStyle(StyleIds.Body, "Normal", null, isDefault: true,
+                new StyleParagraphProperties(
+                    new WidowControl { Val = false },
+                    new SpacingBetweenLines { Line = linePitch.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
+                    new Indentation { FirstLineChars = 200, FirstLine = Twips.FromPoints(body.Size * 2).ToString() },
+                    new Justification { Val = JustificationValues.Both }),
+                RunStyle(body)),
+            ParagraphStyle(StyleIds.Title, "报告标题", StyleIds.Body, false,
+                new StyleParagraphProperties(
+                    new KeepNext(),
+                    new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    new Justification { Val = JustificationValues.Center }),
+                RunStyle(layout.Title)),
+            ParagraphStyle(StyleIds.AttachmentLabel, "附件标识", StyleIds.Body, false,
+                new StyleParagraphProperties(
+                    new KeepNext(),
+                    new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    new Justification { Val = JustificationValues.Left }),
+                RunStyle(layout.AttachmentLabel)),
+            ParagraphStyle(StyleIds.FormTitle, "附表标题", StyleIds.Body, false,
+                new StyleParagraphProperties(
+                    new KeepNext(),
+                    new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "120", After = "240" },
+                    new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    new Justification { Val = JustificationValues.Center }),
+                RunStyle(layout.FormTitle)),
+            ParagraphStyle(StyleIds.FormNote, "附表说明", StyleIds.Body, false,
+                new StyleParagraphProperties(
+                    new SnapToGrid { Val = false },
+                    new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "60", After = "0" },
+                    new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    new Justification { Val = JustificationValues.Left }),
+                RunStyle(FontSpec.Of(layout.TableText.EastAsia, 12m, latin: layout.TableText.Latin))),
+            ParagraphStyle(StyleIds.Plain, "无缩进正文", StyleIds.Body, false,
+                new StyleParagraphProperties(new Indentation { FirstLineChars = 0, FirstLine = "0" }),
+                RunStyle(body)),
+            ParagraphStyle(StyleIds.Footer, "页码", null, false,
+                new StyleParagraphProperties(
+                    new SnapToGrid { Val = false },
+                    new SpacingBetweenLines { Line = PageGeometry.FooterLine(layout).ToString(), LineRule = LineSpacingRuleValues.Exact }),
+                RunStyle(layout.PageNumber)));
+        for (var level = 1; level <= 4; level++)
+        {
+            var heading = layout.Headings[level];
+            styles.Append(ParagraphStyle(StyleIds.Heading(level), "标题 " + level, StyleIds.Body, false,
+                new StyleParagraphProperties(new KeepNext(), new OutlineLevel { Val = level - 1 }),
+                RunStyle(heading.Font)));
+            styles.Append(new Style(
+                new StyleName { Val = "标题 " + level + " 字符" },
+                new StyleRunProperties(RunStyle(heading.Font).ChildElements.Select(e => e.CloneNode(true))))
+            {
+                Type = StyleValues.Character,
+                StyleId = StyleIds.HeadingChar(level),
+                CustomStyle = true,
+            });
+        }
+        return styles;
+    }
+
+    private static Style ParagraphStyle(string id, string name, string? basedOn, bool isDefault, StyleParagraphProperties paragraph, StyleRunProperties run)
+    {
+        var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
+        if (isDefault)
+        {
+            style.Default = true;
+        }
+        else
+        {
+            style.CustomStyle = true;
+        }
+        style.Append(new StyleName { Val = name });
+        if (basedOn is not null)
+        {
+            style.Append(new BasedOn { Val = basedOn });
+        }
+        style.Append(new PrimaryStyle(), paragraph, run);
+        return style;
+    }
+
+    private static StyleRunProperties RunStyle(FontSpec font)
+    {
+        var properties = new StyleRunProperties(WordText.Fonts(font));
+        properties.Append(font.Bold ? [new Bold(), new BoldComplexScript()] : [new Bold { Val = false }, new BoldComplexScript { Val = false }]);
+        properties.Append(
+            new FontSize { Val = Twips.HalfPoints(font.Size) },
+            new FontSizeComplexScript { Val = Twips.HalfPoints(font.Size) });
+        return properties;
+    }
+}

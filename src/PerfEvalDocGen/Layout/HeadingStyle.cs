@@ -1,0 +1,11 @@
+namespace PerfEvalDocGen.Layout;
+
+/// <summary>How one heading level looks and is numbered.</summary>
+public sealed class HeadingStyle
+{
+    /// <summary>The heading's font.</summary>
+    public FontSpec Font { get; set; } = new();
+
+    /// <summary>The number pattern: {cn} is the Chinese numeral, {n} the Arabic one, e.g. （{cn}）.</summary>
+    public string Number { get; set; } = "{cn}、";
+}

@@ -1,0 +1,39 @@
+using HandlebarsDotNet;
+using PerfEvalDocGen.Diagnostics;
+
+namespace PerfEvalDocGen.Templates;
+
+/// <summary>The one place that knows the template language (Handlebars.Net); swapping engines touches only this file and <see cref="CompiledTemplate"/>.</summary>
+internal sealed class TemplateEngine
+{
+    private readonly IHandlebars handlebars;
+
+    public TemplateEngine()
+    {
+        var configuration = new HandlebarsConfiguration
+        {
+            TextEncoder = new MarkupTextEncoder(),
+            ThrowOnUnresolvedBindingExpression = true,
+            NoEscape = false,
+            FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
+        };
+        handlebars = Handlebars.Create(configuration);
+        TemplateHelpers.Register(handlebars);
+    }
+
+    /// <summary>Compiles <paramref name="source"/>; syntax errors become PE301 diagnostics located in <paramref name="file"/>.</summary>
+    public CompiledTemplate Compile(string source, string file)
+    {
+        try
+        {
+            return new CompiledTemplate(handlebars.Compile(source.Replace("\r\n", "\n")), source, file);
+        }
+        catch (HandlebarsException e)
+        {
+            var (line, column) = TemplateErrorLocation.FromException(e, source);
+            throw new PerfEvalException(new Diagnostic(
+                Severity.Error, "PE301", $"模板语法错误：{TemplateErrorLocation.CleanMessage(e.Message)}", file, line, column,
+                Suggestion: "检查 {{ }} 是否成对、块标签 {{#…}} 是否有对应的 {{/…}}。"));
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using PerfEvalDocGen.Layout;
+
+namespace PerfEvalDocGen.Templates;
+
+/// <summary>A template set's manifest.json: its name, titles, outline, attachment forms and layout.</summary>
+public sealed class TemplateManifest
+{
+    /// <summary>The set's name, e.g. hunan-2023.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>What the set is for, in a sentence.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The report's title (a template); "\n" breaks the line where the maintainer wants.</summary>
+    public string ReportTitle { get; set; } = "{{unit.year}}年度{{unit.name}}整体支出绩效自评报告";
+
+    /// <summary>The cover page's title (a template); no cover page when empty.</summary>
+    public string? CoverTitle { get; set; }
+
+    /// <summary>The output file's name without extension (a template).</summary>
+    public string FileName { get; set; } = "{{unit.name}}{{unit.year}}年度整体支出绩效自评报告";
+
+    /// <summary>The attachment forms placed before the report, in order, by form id.</summary>
+    public List<string> Forms { get; set; } = [];
+
+    /// <summary>The outline of the report's sections.</summary>
+    public List<OutlineNode> Outline { get; set; } = [];
+
+    /// <summary>The names listed under 附件： at the end of the report.</summary>
+    public List<string> AttachmentList { get; set; } = [];
+
+    /// <summary>Overrides of the official layout.</summary>
+    public LayoutSettings Layout { get; set; } = new();
+}

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using Newtonsoft.Json;
+using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Loading;
+
+namespace PerfEvalDocGen.Templates;
+
+/// <summary>A compiled template set: manifest, titles and one template per section, checked before anything is written.</summary>
+public sealed class TemplateSet
+{
+    /// <summary>The set used when neither the data nor the command names one.</summary>
+    public const string DefaultName = "hunan-2023";
+
+    private const string ManifestFile = "manifest.json";
+    private static readonly ConcurrentDictionary<string, TemplateSet> EmbeddedCache = new(StringComparer.Ordinal);
+    private static readonly Lazy<TemplateEngine> SharedEngine = new(() => new TemplateEngine());
+
+    private TemplateSet(TemplateManifest manifest, string origin, CompiledTemplate reportTitle, CompiledTemplate? coverTitle,
+        CompiledTemplate fileName, IReadOnlyDictionary<OutlineNode, CompiledTemplate> titles, IReadOnlyDictionary<string, CompiledTemplate> sections)
+    {
+        Manifest = manifest;
+        Origin = origin;
+        ReportTitle = reportTitle;
+        CoverTitle = coverTitle;
+        FileName = fileName;
+        Titles = titles;
+        Sections = sections;
+    }
+
+    /// <summary>The set's manifest.</summary>
+    public TemplateManifest Manifest { get; }
+
+    /// <summary>Where the set was loaded from, for messages.</summary>
+    public string Origin { get; }
+
+    internal CompiledTemplate ReportTitle { get; }
+
+    internal CompiledTemplate? CoverTitle { get; }
+
+    internal CompiledTemplate FileName { get; }
+
+    internal IReadOnlyDictionary<OutlineNode, CompiledTemplate> Titles { get; }
+
+    internal IReadOnlyDictionary<string, CompiledTemplate> Sections { get; }
+
+    /// <summary>The names of the template sets built into the tool.</summary>
+    public static IReadOnlyList<string> EmbeddedNames => EmbeddedTemplateSource.SetNames();
+
+    /// <summary>A built-in set by name, compiled once per process.</summary>
+    public static TemplateSet Embedded(string name)
+    {
+        if (!EmbeddedNames.Contains(name, StringComparer.Ordinal))
+        {
+            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE305",
+                $"没有名为“{name}”的内置模板集。", Suggestion: $"可用的模板集：{string.Join("、", EmbeddedNames)}。"));
+        }
+        return EmbeddedCache.GetOrAdd(name, n => Load(new EmbeddedTemplateSource(n), $"内置模板集 {n}"));
+    }
+
+    /// <summary>A set from a folder holding manifest.json and sections/*.hbs.</summary>
+    public static TemplateSet FromDirectory(string directory)
+    {
+        if (!File.Exists(Path.Combine(directory, ManifestFile)))
+        {
+            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE305",
+                $"模板目录“{directory}”中没有 {ManifestFile}。", directory,
+                Suggestion: "用 perfeval templates export 导出一个内置模板集作为起点。"));
+        }
+        return Load(new DirectoryTemplateSource(directory), directory);
+    }
+
+    internal static TemplateSet Load(ITemplateSource source, string origin)
+    {
+        var manifest = ReadManifest(source);
+        var engine = SharedEngine.Value;
+        var diagnostics = new List<Diagnostic>();
+        var manifestPath = source.Describe(ManifestFile);
+
+        CompiledTemplate? Compile(string text, string file)
+        {
+            try
+            {
+                return engine.Compile(text, file);
+            }
+            catch (PerfEvalException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+                return null;
+            }
+        }
+
+        var reportTitle = Compile(manifest.ReportTitle, manifestPath);
+        var coverTitle = string.IsNullOrEmpty(manifest.CoverTitle) ? null : Compile(manifest.CoverTitle, manifestPath);
+        var fileName = Compile(manifest.FileName, manifestPath);
+        var titles = new Dictionary<OutlineNode, CompiledTemplate>(ReferenceEqualityComparer.Instance);
+        var sections = new Dictionary<string, CompiledTemplate>(StringComparer.Ordinal);
+        foreach (var node in Flatten(manifest.Outline))
+        {
+            if (Compile(node.Title, manifestPath) is { } title)
+            {
+                titles[node] = title;
+            }
+            if (node.Template is { } name && !sections.ContainsKey(name))
+            {
+                var relative = $"sections/{name}.hbs";
+                var text = source.ReadText(relative);
+                if (text is null)
+                {
+                    diagnostics.Add(new Diagnostic(Severity.Error, "PE306",
+                        $"大纲中的章节“{node.Title}”引用的模板文件不存在：{relative}", manifestPath,
+                        Suggestion: $"新建 {relative}，或修改 manifest.json 中的 template。"));
+                }
+                else if (Compile(text, source.Describe(relative)) is { } compiled)
+                {
+                    sections[name] = compiled;
+                }
+            }
+        }
+        if (diagnostics.Count > 0)
+        {
+            throw new PerfEvalException(diagnostics);
+        }
+        return new TemplateSet(manifest, origin, reportTitle!, coverTitle, fileName!, titles, sections);
+    }
+
+    internal static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>
+        nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
+
+    private static TemplateManifest ReadManifest(ITemplateSource source)
+    {
+        var path = source.Describe(ManifestFile);
+        var text = source.ReadText(ManifestFile)
+            ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE305", $"模板集缺少 {ManifestFile}。", path));
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text));
+            return ReportLoader.CreateSerializer().Deserialize<TemplateManifest>(reader)
+                ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", "manifest.json 为空。", path, 1, 1));
+        }
+        catch (JsonException e) when (e is JsonReaderException or JsonSerializationException)
+        {
+            var (line, column) = e switch
+            {
+                JsonReaderException r => (r.LineNumber, r.LinePosition),
+                JsonSerializationException s => (s.LineNumber, s.LinePosition),
+                _ => (0, 0),
+            };
+            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", $"manifest.json 有误：{e.Message}", path, line, column));
+        }
+    }
+}

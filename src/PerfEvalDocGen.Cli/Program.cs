@@ -1,1 +1,10 @@
-Console.WriteLine("perfeval");
+using System.CommandLine;
+using System.Text;
+using PerfEvalDocGen.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+var root = new RootCommand("perfeval：由 JSON 数据生成部门（单位）整体支出绩效自评材料（.docx）。")
+{
+    GenerateCommand.Create(),
+};
+return root.Parse(args).Invoke();

@@ -12,11 +12,15 @@ internal static class PageGeometry
     /// <summary>Line pitch in twips, rounded down so the page always holds its lines (225 mm / 22 gives 579).</summary>
     public static int LinePitch(LayoutSettings l) => TextHeight(l) / l.LinesPerPage;
 
-    /// <summary>w:charSpace: the character pitch's difference from the body size, in 1/4096 pt.</summary>
-    public static int CharSpace(LayoutSettings l)
+    /// <summary>
+    /// Character spacing of body text in twips (1/20 pt), rounded down so a line holds its characters (28 at 三号 gives −5).
+    /// A w:docGrid character grid would do the same in Word, but LibreOffice lays a condensed grid out at twice the pitch,
+    /// and LibreOffice is how packages become PDFs; condensed spacing reads the same in Word, WPS and LibreOffice.
+    /// </summary>
+    public static int CharacterSpacing(LayoutSettings l)
     {
-        var pitchPoints = TextWidth(l) / 20m / l.CharsPerLine;
-        return (int)Math.Round((pitchPoints - l.Body.Size) * 4096m, MidpointRounding.AwayFromZero);
+        var pitch = (decimal)TextWidth(l) / l.CharsPerLine;
+        return (int)Math.Min(0m, Math.Floor(pitch - l.Body.Size * 20m));
     }
 
     /// <summary>The page number's line height: exact, so the footer's position is known.</summary>

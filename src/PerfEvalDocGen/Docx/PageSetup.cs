@@ -38,9 +38,8 @@ internal sealed class PageSetup(LayoutSettings layout, string oddFooterId, strin
         }
         properties.Append(new DocGrid
         {
-            Type = DocGridValues.LinesAndChars,
+            Type = DocGridValues.Lines,
             LinePitch = PageGeometry.LinePitch(layout),
-            CharacterSpace = PageGeometry.CharSpace(layout),
         });
         return properties;
     }

@@ -26,7 +26,7 @@ internal static class StyleSheet
                     new SpacingBetweenLines { Line = linePitch.ToString(), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" },
                     new Indentation { FirstLineChars = 200, FirstLine = Twips.FromPoints(body.Size * 2).ToString() },
                     new Justification { Val = JustificationValues.Both }),
-                RunStyle(body)),
+                RunStyle(body, PageGeometry.CharacterSpacing(layout))),
             ParagraphStyle(StyleIds.Title, "报告标题", StyleIds.Body, false,
                 new StyleParagraphProperties(
                     new KeepNext(),
@@ -99,10 +99,14 @@ internal static class StyleSheet
         return style;
     }
 
-    private static StyleRunProperties RunStyle(FontSpec font)
+    private static StyleRunProperties RunStyle(FontSpec font, int characterSpacing = 0)
     {
         var properties = new StyleRunProperties(WordText.Fonts(font));
         properties.Append(font.Bold ? [new Bold(), new BoldComplexScript()] : [new Bold { Val = false }, new BoldComplexScript { Val = false }]);
+        if (characterSpacing != 0)
+        {
+            properties.Append(new Spacing { Val = characterSpacing });
+        }
         properties.Append(
             new FontSize { Val = Twips.HalfPoints(font.Size) },
             new FontSizeComplexScript { Val = Twips.HalfPoints(font.Size) });

@@ -14,6 +14,8 @@ public static class ReportLoader
         FloatParseHandling = FloatParseHandling.Decimal,
         MissingMemberHandling = MissingMemberHandling.Error,
         DateParseHandling = DateParseHandling.None,
+        // A JSON null keeps the property's default: blank figures stay null, sections stay empty objects.
+        NullValueHandling = NullValueHandling.Ignore,
         Culture = System.Globalization.CultureInfo.InvariantCulture,
     };
 

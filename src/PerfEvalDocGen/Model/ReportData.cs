@@ -43,14 +43,14 @@ public sealed class ReportData
     /// <summary>Measures taken to economise (厉行节约保障措施).</summary>
     public string? FrugalityMeasures { get; set; }
 
-    /// <summary>The government fund budget (政府性基金预算); null or empty when the unit has none.</summary>
-    public OtherBudget? GovernmentFundBudget { get; set; }
+    /// <summary>The government fund budget (政府性基金预算); its items empty when the unit has none.</summary>
+    public OtherBudget GovernmentFundBudget { get; set; } = new();
 
-    /// <summary>The state capital operation budget (国有资本经营预算); null or empty when the unit has none.</summary>
-    public OtherBudget? StateCapitalBudget { get; set; }
+    /// <summary>The state capital operation budget (国有资本经营预算); its items empty when the unit has none.</summary>
+    public OtherBudget StateCapitalBudget { get; set; } = new();
 
-    /// <summary>The social insurance fund budget (社会保险基金预算); null or empty when the unit has none.</summary>
-    public OtherBudget? SocialInsuranceBudget { get; set; }
+    /// <summary>The social insurance fund budget (社会保险基金预算); its items empty when the unit has none.</summary>
+    public OtherBudget SocialInsuranceBudget { get; set; } = new();
 
     /// <summary>Annual overall goals, expected against achieved.</summary>
     public List<AnnualGoal> Goals { get; set; } = [];

@@ -13,6 +13,7 @@ internal static class TemplateHelpers
     {
         handlebars.RegisterHelper("money", (context, args) => Money(args));
         handlebars.RegisterHelper("percent", (context, args) => Percent(args));
+        handlebars.RegisterHelper("num", (context, args) => Plain(args));
         handlebars.RegisterHelper("cn", (context, args) => ChineseNumber(Number(args, "cn") + Offset(args)));
         handlebars.RegisterHelper("seq", (context, args) => (Number(args, "seq") + 1).ToString(CultureInfo.InvariantCulture));
         handlebars.RegisterHelper("cnseq", (context, args) => ChineseNumber(Number(args, "cnseq") + 1));
@@ -33,6 +34,13 @@ internal static class TemplateHelpers
     {
         var value = Decimal(args, "percent");
         return value is { } v ? Figures.Rounding.Round2(v).ToString("0.00", CultureInfo.InvariantCulture) + "%" : Blank(args, "percent");
+    }
+
+    /// <summary>A number as entered, without forced decimals (e.g. a reported rate of 100).</summary>
+    private static string Plain(Arguments args)
+    {
+        var value = Decimal(args, "num");
+        return value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : Blank(args, "num");
     }
 
     private static string Join(Arguments args)

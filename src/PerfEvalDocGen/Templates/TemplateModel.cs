@@ -11,6 +11,8 @@ internal static class TemplateModel
     public static Dictionary<string, object?> Create(ReportData data, ReportFigures figures)
     {
         var serializer = ReportLoader.CreateSerializer();
+        // Blank figures must stay visible as null, so a template can test them and a misspelt name is still an error.
+        serializer.NullValueHandling = Newtonsoft.Json.NullValueHandling.Include;
         var root = (Dictionary<string, object?>)Convert(JToken.FromObject(data, serializer))!;
         root.Remove("$schema");
         root["figures"] = Convert(JToken.FromObject(figures, serializer));

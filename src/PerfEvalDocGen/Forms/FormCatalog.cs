@@ -1,0 +1,19 @@
+using PerfEvalDocGen.Diagnostics;
+
+namespace PerfEvalDocGen.Forms;
+
+/// <summary>The attachment forms a manifest can name, by id.</summary>
+internal static class FormCatalog
+{
+    private static readonly Dictionary<string, IAttachmentForm> Forms = new IAttachmentForm[]
+    {
+    }.ToDictionary(f => f.Id, StringComparer.Ordinal);
+
+    public static IReadOnlyCollection<string> Ids => Forms.Keys;
+
+    public static IAttachmentForm Get(string id) =>
+        Forms.TryGetValue(id, out var form)
+            ? form
+            : throw new PerfEvalException(new Diagnostic(Severity.Error, "PE307", $"模板集引用了未知的附表“{id}”。",
+                Suggestion: $"可用的附表：{string.Join("、", Forms.Keys.Order(StringComparer.Ordinal))}。"));
+}

@@ -1,0 +1,118 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Docx;
+using PerfEvalDocGen.Figures;
+using PerfEvalDocGen.Forms;
+using PerfEvalDocGen.Model;
+using PerfEvalDocGen.Narrative;
+using PerfEvalDocGen.Templates;
+
+namespace PerfEvalDocGen.Generation;
+
+/// <summary>Turns one unit's data into its complete .docx package: attachment forms, cover and narrative report.</summary>
+public sealed class ReportGenerator
+{
+    private readonly TemplateSet? templates;
+
+    /// <summary>Creates a generator; without <paramref name="templates"/> each report uses the set its data names, or the default set.</summary>
+    public ReportGenerator(TemplateSet? templates = null)
+    {
+        this.templates = templates;
+    }
+
+    /// <summary>Generates the package in memory; throws <see cref="PerfEvalException"/> when data or templates are at fault.</summary>
+    public GeneratedPackage Generate(ReportData data)
+    {
+        var set = templates ?? TemplateSet.Embedded(data.TemplateSet ?? TemplateSet.DefaultName);
+        var manifest = set.Manifest;
+        var layout = manifest.Layout;
+        var figures = FigureCalculator.Compute(data);
+        var model = TemplateModel.Create(data, figures);
+        var narrative = NarrativeRenderer.Render(set, model);
+        var reportTitle = set.ReportTitle.Render(model).Trim();
+        var coverTitle = set.CoverTitle?.Render(model).Trim();
+        var fileName = SafeFileName.From(set.FileName.Render(model).Trim()) + ".docx";
+
+        var setup = new PageSetup(layout, PackageWriter.Ids.OddFooter, PackageWriter.Ids.EvenFooter, PackageWriter.Ids.BlankFooter);
+        var body = new BodyBuilder(layout);
+        var context = new FormContext(data, figures, layout);
+        var forms = manifest.Forms.Select(FormCatalog.Get).ToList();
+        for (var i = 0; i < forms.Count; i++)
+        {
+            body.AttachmentLabel($"附件{i + 1}");
+            forms[i].Write(body, context);
+        }
+        var reportLabel = forms.Count > 0 ? $"附件{forms.Count + 1}" : null;
+        if (forms.Count > 0)
+        {
+            body.EndSection(SectionKind.Numbered, setup);
+        }
+        if (coverTitle is { Length: > 0 })
+        {
+            WriteCover(body, data, coverTitle, reportLabel);
+            body.EndSection(SectionKind.Cover, setup);
+            reportLabel = null;
+        }
+        if (reportLabel is not null)
+        {
+            body.AttachmentLabel(reportLabel);
+        }
+        body.Title(reportTitle);
+        body.BlankLines(1);
+        body.Narrative(narrative);
+        WriteAttachmentList(body, manifest.AttachmentList);
+
+        var date = DateText.TryParse(data.Signature.ReportDate, out var y, out var m, out var d)
+            ? new DateTime(y, m, d ?? 1, 0, 0, 0, DateTimeKind.Utc)
+            : new DateTime(Math.Clamp(data.Unit.Year + 1, 1, 9999), 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var content = PackageWriter.Write(body, SectionKind.Numbered, setup, layout, reportTitle.Replace("\n", ""), data.Unit.Name, date);
+        return new GeneratedPackage(fileName, content);
+    }
+
+    /// <summary>Generates the package and writes it atomically into <paramref name="outputDirectory"/>; returns the file's path.</summary>
+    public string WriteTo(ReportData data, string outputDirectory)
+    {
+        var package = Generate(data);
+        var path = Path.Combine(outputDirectory, package.FileName);
+        AtomicFile.Write(path, package.Content);
+        return path;
+    }
+
+    private static void WriteCover(BodyBuilder body, ReportData data, string title, string? label)
+    {
+        if (label is not null)
+        {
+            body.AttachmentLabel(label);
+        }
+        body.BlankLines(label is null ? 4 : 3);
+        body.Title(title);
+        body.BlankLines(11);
+        body.Line($"部门(单位)名称：{data.Unit.Name}（盖章）", JustificationValues.Center);
+        body.BlankLines(1);
+        var date = data.Signature.ReportDate is { } reportDate && DateText.TryParse(reportDate, out _, out _, out _)
+            ? DateText.Format(reportDate)
+            : "";
+        body.Line(date, JustificationValues.Right, rightChars: 4);
+    }
+
+    private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments)
+    {
+        if (attachments.Count == 0)
+        {
+            return;
+        }
+        body.BlankLines(1);
+        for (var i = 0; i < attachments.Count; i++)
+        {
+            var item = $"{i + 1}.{attachments[i]}";
+            if (i == 0)
+            {
+                body.Line("附件：" + item, JustificationValues.Both, leftChars: 2);
+            }
+            else
+            {
+                body.Line(item, JustificationValues.Both, leftChars: 5);
+            }
+        }
+    }
+}

@@ -66,6 +66,11 @@ internal sealed class BodyBuilder(LayoutSettings layout)
 
     public void Element(OpenXmlElement element) => Add(element);
 
+    /// <summary>Starts a new page within the section.</summary>
+    public void PageBreak() => Add(new Paragraph(
+        new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Plain }),
+        new Run(new Break { Type = BreakValues.Page })));
+
     /// <summary>Ends the current section; the next content starts on a new page.</summary>
     public void EndSection(SectionKind kind, PageSetup setup)
     {

@@ -7,6 +7,9 @@ internal static class FormCatalog
 {
     private static readonly Dictionary<string, IAttachmentForm> Forms = new IAttachmentForm[]
     {
+        new BasicDataForm(),
+        new OverallSelfEvaluationForm(),
+        new ProjectSelfEvaluationForm(),
     }.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Ids => Forms.Keys;

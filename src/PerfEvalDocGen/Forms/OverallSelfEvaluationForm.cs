@@ -1,0 +1,72 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerfEvalDocGen.Docx;
+using PerfEvalDocGen.Tables;
+
+namespace PerfEvalDocGen.Forms;
+
+/// <summary>附件2 预算单位整体支出绩效自评表: budget execution, overall goals, indicator grid and total score.</summary>
+internal sealed class OverallSelfEvaluationForm : IAttachmentForm
+{
+    public string Id => "overall-self-evaluation";
+
+    public void Write(BodyBuilder body, FormContext context)
+    {
+        var data = context.Data;
+        var figures = context.Figures;
+        var budget = data.Budget;
+        body.FormTitle($"{context.Year}年度预算单位整体支出绩效自评表");
+
+        var head = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText);
+        head.Cell().ColumnSpan(2).Text("预算单位名称").Bold();
+        head.Cell().ColumnSpan(7).Text(data.Unit.Name);
+
+        head.Cell().RowSpan(7).Text("年度预算申请\n(万元)").Bold();
+        head.Cell().ColumnSpan(2);
+        foreach (var title in new[] { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" })
+        {
+            head.Cell().Text(title);
+        }
+        head.Cell().ColumnSpan(2).Text("年度资金总额");
+        head.Cell().Text(CellText.Money(budget.InitialBudget));
+        head.Cell().Text(CellText.Money(budget.FullYearBudget));
+        head.Cell().Text(CellText.Money(budget.Executed));
+        head.Cell().Text(CellText.Score(figures.ExecutionWeight));
+        head.Cell().Text(CellText.Percent(figures.ExecutionRate));
+        head.Cell().Text(CellText.Score(figures.ExecutionScore));
+
+        var sources = budget.BySource;
+        SplitRow(head, "按收入性质分：", "按支出性质分：");
+        SplitRow(head, $"其中：一般公共预算：{CellText.Money(sources.GeneralPublicBudget)}", $"其中：基本支出：{CellText.Money(budget.BasicExpenditure)}");
+        SplitRow(head, $"政府性基金拨款：{CellText.Money(sources.GovernmentFund)}", $"项目支出：{CellText.Money(budget.ProjectExpenditure)}");
+        SplitRow(head, $"纳入专户管理的非税收入拨款：{CellText.Money(sources.SpecialAccountNonTax)}", null);
+        SplitRow(head, $"其他资金：{CellText.Money(sources.Other)}", null);
+
+        head.Cell().RowSpan(2).Text("年度总体目标").Bold();
+        head.Cell().ColumnSpan(4).Text("预期目标");
+        head.Cell().ColumnSpan(4).Text("实际完成情况");
+        head.Cell().ColumnSpan(4).Paragraphs(data.Goals.Select((g, i) => $"目标{i + 1}：{g.Expected}")).AlignLeft();
+        head.Cell().ColumnSpan(4).Paragraphs(data.Goals.Select((g, i) => $"{i + 1}：{g.Achieved}")).AlignLeft();
+        body.Element(head.Build());
+
+        // The indicator grid is its own table so its header row can repeat on each page.
+        body.Element(new Paragraph(new ParagraphProperties(
+            new ParagraphStyleId { Val = StyleIds.Plain },
+            new SpacingBetweenLines { Line = "20", LineRule = LineSpacingRuleValues.Exact })));
+        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).HeaderRows(1);
+        grid.Cell().RowSpan(1 + data.Indicators.Count).Text("绩效指标").Bold();
+        IndicatorGrid.Header(grid);
+        IndicatorGrid.Rows(grid, data.Indicators, figures.IndicatorGroups);
+        grid.Cell().ColumnSpan(6).Text("总分").Bold();
+        grid.Cell().Text(CellText.Score(figures.TotalWeight));
+        grid.Cell().Text(CellText.Score(figures.TotalScore));
+        grid.Cell().Text(figures.Grade is { } grade ? $"等级：{grade}" : null);
+        body.Element(grid.Build());
+        SignatureLine.Write(body, data.Signature);
+    }
+
+    private static void SplitRow(TableBuilder table, string? left, string? right)
+    {
+        table.Cell().ColumnSpan(4).Text(left).AlignLeft();
+        table.Cell().ColumnSpan(4).Text(right).AlignLeft();
+    }
+}

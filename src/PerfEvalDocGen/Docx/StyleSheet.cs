@@ -52,7 +52,7 @@ internal static class StyleSheet
                     new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "60", After = "0" },
                     new Indentation { FirstLineChars = 0, FirstLine = "0" },
                     new Justification { Val = JustificationValues.Left }),
-                RunStyle(FontSpec.Of(layout.TableText.EastAsia, 12m, latin: layout.TableText.Latin))),
+                RunStyle(layout.TableText)),
             ParagraphStyle(StyleIds.Plain, "无缩进正文", StyleIds.Body, false,
                 new StyleParagraphProperties(new Indentation { FirstLineChars = 0, FirstLine = "0" }),
                 RunStyle(body)),

@@ -9,5 +9,5 @@ internal static class FormColumns
 
     /// <summary>Label, 一级, 二级, 三级, 指标值, 完成值, 分值, 得分, 偏差原因.</summary>
     public static void Evaluation(ColumnsBuilder c) => c
-        .Relative(0.9m).Relative(1.1m).Relative(1.1m).Relative(2.0m).Relative(1.5m).Relative(1.5m).Relative(0.7m).Relative(0.8m).Relative(1.4m);
+        .Relative(0.7m).Relative(0.9m).Relative(1.0m).Relative(2.0m).Relative(1.5m).Relative(1.5m).Relative(0.7m).Relative(1.2m).Relative(1.2m);
 }

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs the test suite. The tests open real packages in LibreOffice and read PDFs with pdftotext,
+# so on a fresh Debian/Ubuntu machine this installs them first (with CJK fonts), then runs dotnet test.
+# Extra arguments go to dotnet test.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+need=()
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+fc-list 2>/dev/null | grep -q "Noto Serif CJK" || need+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -q "AR PL UKai" || need+=(fonts-arphic-ukai)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "安装测试所需的软件包：${need[*]}"
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+    || { echo "软件包安装失败：${need[*]}" >&2; exit 1; }
+fi
+if [ -d /etc/fonts/conf.d ] && ! cmp -s tools/fonts/65-perfeval-cjk.conf /etc/fonts/conf.d/65-perfeval-cjk.conf; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo cp tools/fonts/65-perfeval-cjk.conf /etc/fonts/conf.d/ && fc-cache -f >/dev/null 2>&1
+fi
+
+exec dotnet test PerfEvalDocGen.sln "$@"

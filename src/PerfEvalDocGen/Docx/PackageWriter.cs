@@ -13,14 +13,15 @@ internal static class PackageWriter
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            // Parts get fixed relationship ids: the SDK's generated ones are random, and output must be byte-stable.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = StyleSheet.Build(layout);
             main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = DocumentSettings.Build();
             main.AddNewPart<FooterPart>(Ids.OddFooter).Footer = FooterFactory.PageNumber(layout, odd: true);
             main.AddNewPart<FooterPart>(Ids.EvenFooter).Footer = FooterFactory.PageNumber(layout, odd: false);
             main.AddNewPart<FooterPart>(Ids.BlankFooter).Footer = FooterFactory.Blank();
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body.Build(lastSection, setup));
-            var core = document.AddCoreFilePropertiesPart();
+            var core = document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
             using (var coreStream = core.GetStream(FileMode.Create))
             {
                 var bytes = new UTF8Encoding(false).GetBytes(CoreProperties.Xml(title, creator, date));

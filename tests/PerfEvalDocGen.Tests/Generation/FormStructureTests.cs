@@ -72,7 +72,7 @@ public class FormStructureTests(ExamplePackage example) : IClassFixture<ExampleP
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
         Assert.Equal(16, DocxReader.RowSpan(grid, 0, 0));
         Assert.Equal([10, 4, 1], new[] { 1, 11, 15 }.Select(r => DocxReader.RowSpan(grid, r, 1)));
-        Assert.Equal(["产出指标\n(50分)", "效益指标\n(30分)", "满意度指标\n(10分)"], new[] { 1, 11, 15 }.Select(r => DocxReader.CellTexts(rows[r])[1]));
+        Assert.Equal(["产出指标(50分)", "效益指标(30分)", "满意度指标(10分)"], new[] { 1, 11, 15 }.Select(r => DocxReader.CellTexts(rows[r])[1]));
         Assert.Equal([4, 2, 2, 2, 2, 1, 1, 1], new[] { 1, 5, 7, 9, 11, 13, 14, 15 }.Select(r => DocxReader.RowSpan(grid, r, 2)));
         Assert.Equal(2, DocxReader.RowSpan(grid, 11, 3));
         Assert.Equal("环境质量提升", DocxReader.CellTexts(rows[11])[3]);

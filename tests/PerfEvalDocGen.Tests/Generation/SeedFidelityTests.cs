@@ -41,7 +41,7 @@ public class SeedFidelityTests(ExamplePackage example) : IClassFixture<ExamplePa
     [Fact]
     public void The_narrative_has_as_many_sentences_as_the_seed()
     {
-        Assert.True(SeedSentences().Count() > 150, "the seed's narrative was not found in the fixture");
+        Assert.True(SeedSentences().Count() >= 120, "the seed's narrative was not found in the fixture");
     }
 
     private static string Key(string sentence) => TextFolding.Fold(sentence).TrimEnd('。');

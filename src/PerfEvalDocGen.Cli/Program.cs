@@ -6,5 +6,8 @@ Console.OutputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("perfeval：由 JSON 数据生成部门（单位）整体支出绩效自评材料（.docx）。")
 {
     GenerateCommand.Create(),
+    ValidateCommand.Create(),
+    InitCommand.Create(),
+    SchemaCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -87,6 +87,23 @@ public static class FigureCalculator
                 g.Count()))
             .ToList();
 
+    /// <summary>
+    /// The score a quantitative indicator's target and actual value give (official-format §3):
+    /// weight × min(actual ÷ target, 1) for "≥", weight × min(target ÷ actual, 1) for "≤"; null for qualitative ones.
+    /// </summary>
+    public static decimal? FormulaScore(Indicator indicator)
+    {
+        if (indicator.Weight is not { } weight || IndicatorTarget.Parse(indicator.Target) is not { } target
+            || IndicatorTarget.FirstNumber(indicator.Actual) is not { } actual)
+        {
+            return null;
+        }
+        var ratio = target.HigherIsBetter
+            ? (target.Value == 0 ? 1m : actual / target.Value)
+            : (actual == 0 ? 1m : target.Value / actual);
+        return Rounding.Round2(weight * Math.Min(ratio, 1m));
+    }
+
     /// <summary>The column-wise sum of cost-control rows; a column stays blank when no row fills it.</summary>
     public static YearFigures Total(IEnumerable<YearFigures> rows)
     {

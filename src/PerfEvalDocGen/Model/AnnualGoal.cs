@@ -4,8 +4,10 @@ namespace PerfEvalDocGen.Model;
 public sealed class AnnualGoal
 {
     /// <summary>预期目标.</summary>
+    [Field("预期目标", "预期目标。", Required = true)]
     public string Expected { get; set; } = "";
 
     /// <summary>实际完成情况.</summary>
+    [Field("实际完成情况", "实际完成情况。", Required = true)]
     public string Achieved { get; set; } = "";
 }

@@ -4,8 +4,10 @@ namespace PerfEvalDocGen.Model;
 public sealed class BasicExpenditure
 {
     /// <summary>Personnel expenditure (人员经费), 万元.</summary>
+    [Field("人员经费", "人员经费决算数（万元）。")]
     public decimal? Personnel { get; set; }
 
     /// <summary>Public funds (公用经费) and the rows listed under it.</summary>
+    [Field("公用经费", "公用经费合计及其中各行，含上年决算、本年预算、本年决算三列。")]
     public PublicFunds PublicFunds { get; set; } = new();
 }

@@ -4,11 +4,14 @@ namespace PerfEvalDocGen.Model;
 public sealed class FundFigures
 {
     /// <summary>年初预算数.</summary>
+    [Field("年初预算数", "年初预算数（万元）。")]
     public decimal? InitialBudget { get; set; }
 
     /// <summary>全年预算数.</summary>
+    [Field("全年预算数", "全年预算数（万元）。")]
     public decimal? FullYearBudget { get; set; }
 
     /// <summary>全年执行数.</summary>
+    [Field("全年执行数", "全年执行数（万元）。")]
     public decimal? Executed { get; set; }
 }

@@ -4,14 +4,18 @@ namespace PerfEvalDocGen.Model;
 public sealed class Organization
 {
     /// <summary>Authorised posts (编制数).</summary>
+    [Field("编制数", "核定编制人数。")]
     public int? AuthorizedPosts { get; set; }
 
     /// <summary>Staff in service at year end (实际在职人数).</summary>
+    [Field("实际在职人数", "年末实际在职人数。")]
     public int? StaffInService { get; set; }
 
     /// <summary>Retired staff (离退休人数).</summary>
+    [Field("离退休人数", "离退休人数。")]
     public int? Retired { get; set; }
 
     /// <summary>Internal bodies by category, e.g. 职能办公室, 站所, 其他机构.</summary>
+    [Field("内设机构分类", "内设机构按类别列出，如职能办公室、站所；个数由名单自动统计。")]
     public List<OrganizationGroup> Groups { get; set; } = [];
 }

@@ -4,20 +4,26 @@ namespace PerfEvalDocGen.Model;
 public sealed class ProjectExpenditure
 {
     /// <summary>业务工作经费.</summary>
+    [Field("业务工作经费", "业务工作经费。")]
     public ProjectClass Business { get; set; } = new() { Name = "业务工作经费" };
 
     /// <summary>运行维护经费.</summary>
+    [Field("运行维护经费", "运行维护经费。")]
     public ProjectClass Operation { get; set; } = new() { Name = "运行维护经费" };
 
     /// <summary>特定目标类.</summary>
+    [Field("特定目标类", "特定目标类项目。")]
     public ProjectClass SpecificPurpose { get; set; } = new() { Name = "特定目标类" };
 
     /// <summary>District special funds (区级专项资金), one per fund.</summary>
+    [Field("区级专项资金", "区级专项资金，一个专项一项。")]
     public List<ProjectClass> SpecialFunds { get; set; } = [];
 
     /// <summary>Transfers from higher levels (上级转移支付), one per transfer.</summary>
+    [Field("上级转移支付", "上级转移支付，一个专项一项。")]
     public List<ProjectClass> Transfers { get; set; } = [];
 
     /// <summary>The rate at which project funds arrived (项目资金到位率), in percent, as reported.</summary>
+    [Field("项目资金到位率", "项目资金到位率（%），0–100。", Maximum = 100)]
     public decimal? FundsArrivalRate { get; set; }
 }

@@ -26,6 +26,9 @@ public sealed class TemplateManifest
     /// <summary>The outline of the report's sections.</summary>
     public List<OutlineNode> Outline { get; set; } = [];
 
+    /// <summary>JSON paths of the data this set cannot do without; checked before generation.</summary>
+    public List<string> RequiredFields { get; set; } = [];
+
     /// <summary>The names listed under 附件： at the end of the report.</summary>
     public List<string> AttachmentList { get; set; } = [];
 

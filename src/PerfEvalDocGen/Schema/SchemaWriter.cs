@@ -1,0 +1,121 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.Model;
+using PerfEvalDocGen.Validation;
+
+namespace PerfEvalDocGen.Schema;
+
+/// <summary>Writes the data format's JSON Schema (draft 2020-12) from the C# model and its Chinese field titles, so the two never drift.</summary>
+public static class SchemaWriter
+{
+    /// <summary>The schema's file name in the repository (schema/) and the examples' $schema reference.</summary>
+    public const string FileName = "perfeval.schema.json";
+
+    /// <summary>The schema as indented JSON text with a final newline.</summary>
+    public static string Write() => Build().ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";
+
+    /// <summary>The schema as a JSON object.</summary>
+    public static JObject Build()
+    {
+        var definitions = new SortedDictionary<string, JObject>(StringComparer.Ordinal);
+        var root = ObjectSchema(typeof(ReportData), definitions);
+        var schema = new JObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "部门（单位）整体支出绩效自评数据",
+            ["description"] = "一个单位一个年度的整体支出绩效自评材料所需的全部数据；金额单位为万元，未填写写 null，与 0 不同。",
+        };
+        foreach (var property in root.Properties())
+        {
+            schema[property.Name] = property.Value;
+        }
+        schema["$defs"] = new JObject(definitions.Select(d => new JProperty(d.Key, d.Value)));
+        return schema;
+    }
+
+    private static JObject ObjectSchema(Type type, IDictionary<string, JObject> definitions)
+    {
+        var fields = ModelShape.Of(type);
+        var properties = new JObject();
+        foreach (var field in fields.Values)
+        {
+            properties[field.JsonName] = FieldSchema(field, definitions);
+        }
+        var schema = new JObject
+        {
+            ["type"] = "object",
+            ["properties"] = properties,
+            ["additionalProperties"] = false,
+        };
+        var required = fields.Values.Where(f => f.Field.Required).Select(f => f.JsonName).ToList();
+        if (required.Count > 0)
+        {
+            schema["required"] = new JArray(required);
+        }
+        return schema;
+    }
+
+    private static JObject FieldSchema(FieldShape field, IDictionary<string, JObject> definitions)
+    {
+        var schema = new JObject { ["title"] = field.Field.Title, ["description"] = field.Field.Description };
+        switch (field.Kind)
+        {
+            case FieldKind.Object:
+                schema["anyOf"] = new JArray(Reference(field.Property.PropertyType, definitions), new JObject { ["type"] = "null" });
+                break;
+            case FieldKind.Array:
+                schema["type"] = new JArray("array", "null");
+                schema["items"] = field.ItemKind == FieldKind.Object ? Reference(field.ItemType!, definitions) : Scalar(field.ItemKind, field.Field, nullable: false);
+                break;
+            default:
+                foreach (var property in Scalar(field.Kind, field.Field, nullable: !field.Field.Required).Properties())
+                {
+                    schema[property.Name] = property.Value;
+                }
+                break;
+        }
+        return schema;
+    }
+
+    private static JObject Scalar(FieldKind kind, FieldAttribute field, bool nullable)
+    {
+        var type = kind switch
+        {
+            FieldKind.Number => "number",
+            FieldKind.Integer => "integer",
+            _ => "string",
+        };
+        var schema = new JObject { ["type"] = nullable ? new JArray(type, "null") : type };
+        if (kind is FieldKind.Number or FieldKind.Integer)
+        {
+            var minimum = double.IsNaN(field.Minimum) ? (field.AllowNegative ? double.NaN : 0) : field.Minimum;
+            if (!double.IsNaN(minimum))
+            {
+                schema["minimum"] = minimum;
+            }
+            if (!double.IsNaN(field.Maximum))
+            {
+                schema["maximum"] = field.Maximum;
+            }
+        }
+        if (field.Format == FieldFormat.Date)
+        {
+            schema["pattern"] = @"^\d{4}-\d{2}-\d{2}$";
+        }
+        else if (field.Format == FieldFormat.MonthOrDate)
+        {
+            schema["pattern"] = @"^\d{4}-\d{2}(-\d{2})?$";
+        }
+        return schema;
+    }
+
+    private static JObject Reference(Type type, IDictionary<string, JObject> definitions)
+    {
+        if (!definitions.ContainsKey(type.Name))
+        {
+            definitions[type.Name] = new JObject();
+            definitions[type.Name] = ObjectSchema(type, definitions);
+        }
+        return new JObject { ["$ref"] = $"#/$defs/{type.Name}" };
+    }
+}

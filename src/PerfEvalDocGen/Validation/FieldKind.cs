@@ -1,0 +1,11 @@
+namespace PerfEvalDocGen.Validation;
+
+/// <summary>The JSON kinds a data field can take.</summary>
+internal enum FieldKind
+{
+    Object,
+    Array,
+    Number,
+    Integer,
+    String,
+}

@@ -1,0 +1,85 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.Diagnostics;
+
+namespace PerfEvalDocGen.Validation;
+
+/// <summary>Parses data text into a token tree with line information, reporting syntax errors and duplicate keys.</summary>
+internal static class JsonSource
+{
+    private static readonly JsonLoadSettings Settings = new()
+    {
+        LineInfoHandling = LineInfoHandling.Load,
+        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Replace,
+        CommentHandling = CommentHandling.Ignore,
+    };
+
+    /// <summary>The root token, or null when the text is not JSON (the reason is added to <paramref name="output"/>).</summary>
+    public static JToken? Parse(string text, string file, List<Diagnostic> output)
+    {
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+            var root = JToken.ReadFrom(reader, Settings);
+            while (reader.Read())
+            {
+                if (reader.TokenType != JsonToken.Comment)
+                {
+                    output.Add(Syntax(file, reader.LineNumber, reader.LinePosition, "数据之后还有多余的内容。", "一个文件只能有一个最外层的 { … }。"));
+                    return null;
+                }
+            }
+            output.AddRange(Duplicates(text, file));
+            return root;
+        }
+        catch (JsonReaderException e)
+        {
+            output.Add(Syntax(file, e.LineNumber, e.LinePosition, Translate(e.Message), "检查该位置附近的逗号、引号和括号是否成对、是否多余。"));
+            return null;
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Duplicates(string text, string file)
+    {
+        var found = new List<Diagnostic>();
+        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+        var scopes = new Stack<HashSet<string>>();
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonToken.StartObject:
+                    scopes.Push(new HashSet<string>(StringComparer.Ordinal));
+                    break;
+                case JsonToken.EndObject:
+                    scopes.Pop();
+                    break;
+                case JsonToken.PropertyName when !scopes.Peek().Add((string)reader.Value!):
+                    found.Add(new Diagnostic(Severity.Error, "PE105", $"字段“{reader.Value}”重复出现，后一个会覆盖前一个。",
+                        file, reader.LineNumber, reader.LinePosition, reader.Path, "删除其中一个，或合并两处的内容。"));
+                    break;
+            }
+        }
+        return found;
+    }
+
+    private static Diagnostic Syntax(string file, int line, int column, string message, string suggestion) =>
+        new(Severity.Error, "PE101", $"JSON 格式错误：{message}", file, Math.Max(line, 1), Math.Max(column, 1), null, suggestion);
+
+    // Newtonsoft's messages are English; the common ones are said again in Chinese, the rest kept after a colon.
+    private static string Translate(string message)
+    {
+        var core = message.Split(" Path '", 2)[0].Split(", line ", 2)[0].TrimEnd('.');
+        return core switch
+        {
+            _ when core.StartsWith("Invalid property identifier character", StringComparison.Ordinal) => "此处应为字段名（用英文双引号括起）。",
+            _ when core.StartsWith("After parsing a value an unexpected character was encountered", StringComparison.Ordinal) => "值后面缺少逗号，或有多余的字符。",
+            _ when core.StartsWith("Unexpected end of content", StringComparison.Ordinal) || core.StartsWith("Unexpected end when", StringComparison.Ordinal) => "文件意外结束，可能缺少 } 或 ]。",
+            _ when core.StartsWith("Unterminated string", StringComparison.Ordinal) => "字符串缺少结尾的双引号。",
+            _ when core.StartsWith("Unexpected character encountered while parsing value", StringComparison.Ordinal) => "此处不是有效的值（文字须加英文双引号，数字不能带单位）。",
+            _ when core.StartsWith("Invalid character after parsing property name", StringComparison.Ordinal) => "字段名后应为英文冒号“:”。",
+            _ when core.StartsWith("Error reading JToken from JsonReader", StringComparison.Ordinal) => "文件为空或不是 JSON。",
+            _ => $"无法解析（{core}）。",
+        };
+    }
+}

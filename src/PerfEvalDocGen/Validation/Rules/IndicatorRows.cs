@@ -1,0 +1,19 @@
+using PerfEvalDocGen.Model;
+
+namespace PerfEvalDocGen.Validation.Rules;
+
+/// <summary>Every indicator grid of a unit with its JSON path: the overall one and each project's.</summary>
+internal static class IndicatorRows
+{
+    public static IEnumerable<(string Path, IReadOnlyList<Indicator> Rows)> Grids(ReportData data)
+    {
+        yield return ("indicators", data.Indicators);
+        for (var i = 0; i < data.ProjectEvaluations.Count; i++)
+        {
+            yield return ($"projectEvaluations[{i}].indicators", data.ProjectEvaluations[i].Indicators);
+        }
+    }
+
+    public static IEnumerable<(string Path, Indicator Row)> All(ReportData data) =>
+        Grids(data).SelectMany(g => g.Rows.Select((row, i) => ($"{g.Path}[{i}]", row)));
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PerfEvalDocGen.Diagnostics;
+
+namespace PerfEvalDocGen.Validation.Rules;
+
+/// <summary>PE211: a figure written inside narrative text agrees with the data (e.g. "基本支出1200.00万元").</summary>
+internal sealed partial class NarrativeFigureRule : IConsistencyRule
+{
+    public string Code => "PE211";
+
+    public Severity Severity => Severity.Error;
+
+    public string Meaning => "正文文字中写出的金额（如“基本支出1200.00万元”）应与数据一致；提到其他年度或“上年”“同比”的句子不比较。";
+
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        var data = context.Data;
+        var known = new (string Label, string DataPath, decimal? Value)[]
+        {
+            ("基本支出", "budget.basicExpenditure", data.Budget.BasicExpenditure),
+            ("项目支出", "budget.projectExpenditure", data.Budget.ProjectExpenditure),
+            ("人员经费", "basicExpenditure.personnel", data.BasicExpenditure.Personnel),
+            ("公用经费", "basicExpenditure.publicFunds.total.currentActual", data.BasicExpenditure.PublicFunds.Total.CurrentActual),
+            ("三公经费", "threePublicExpenses", context.Figures.ThreePublicTotal.CurrentActual ?? 0m),
+            ("整体支出", "budget.executed", data.Budget.Executed),
+        };
+        foreach (var (path, text) in NarrativeText.All(data))
+        {
+            foreach (var sentence in text.Split('。', '；', ';'))
+            {
+                if (OtherPeriod(sentence, data.Unit.Year))
+                {
+                    continue;
+                }
+                foreach (Match match in Quoted().Matches(sentence))
+                {
+                    var label = match.Groups["label"].Value;
+                    var written = decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+                    var figure = known.First(k => label.EndsWith(k.Label, StringComparison.Ordinal));
+                    if (figure.Value is { } value && context.Differs(written, value))
+                    {
+                        yield return new Finding(path,
+                            $"正文写“{match.Value}”，但数据中{figure.Label}为 {RuleContext.Money(value)} 万元（{figure.DataPath}）。",
+                            "改正文字或数据，使两处一致。");
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool OtherPeriod(string sentence, int year)
+    {
+        if (sentence.Contains("上年", StringComparison.Ordinal) || sentence.Contains("去年", StringComparison.Ordinal) || sentence.Contains("同比", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        return Years().Matches(sentence).Any(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) != year);
+    }
+
+    [GeneratedRegex(@"(?<label>基本支出|项目支出|人员经费|公用经费|三公经费|整体支出)(?:支出)?(?:共计|合计|总额|为|是)?(?<value>\d+(?:\.\d+)?)万元")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    private static partial Regex Years();
+}

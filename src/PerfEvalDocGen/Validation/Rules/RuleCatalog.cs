@@ -1,0 +1,23 @@
+namespace PerfEvalDocGen.Validation.Rules;
+
+/// <summary>All consistency rules, in code order.</summary>
+public static class RuleCatalog
+{
+    /// <summary>Every rule the validator runs.</summary>
+    public static IReadOnlyList<IConsistencyRule> All { get; } =
+    [
+        new SourceTotalRule(),
+        new NatureTotalRule(),
+        new BasicBreakdownRule(),
+        new ProjectClassesRule(),
+        new PublicFundsRowsRule(),
+        new GroupWeightRule(),
+        new TotalWeightRule(),
+        new ScoreWithinWeightRule(),
+        new QuantitativeScoreRule(),
+        new ExecutionWithinBudgetRule(),
+        new NarrativeFigureRule(),
+        new StaffingRule(),
+        new DateOrderRule(),
+    ];
+}

@@ -78,6 +78,8 @@ internal static class JsonSource
             _ when core.StartsWith("Unterminated string", StringComparison.Ordinal) => "字符串缺少结尾的双引号。",
             _ when core.StartsWith("Unexpected character encountered while parsing value", StringComparison.Ordinal) => "此处不是有效的值（文字须加英文双引号，数字不能带单位）。",
             _ when core.StartsWith("Invalid character after parsing property name", StringComparison.Ordinal) => "字段名后应为英文冒号“:”。",
+            _ when core.StartsWith("Additional text encountered after finished reading JSON content", StringComparison.Ordinal) => "数据之后还有多余的内容（一个文件只能有一个最外层的 { … }）。",
+            _ when core.StartsWith("Unexpected character encountered while parsing number", StringComparison.Ordinal) => "数字中有非法字符（金额不能带“万”“元”等单位）。",
             _ when core.StartsWith("Error reading JToken from JsonReader", StringComparison.Ordinal) => "文件为空或不是 JSON。",
             _ => $"无法解析（{core}）。",
         };

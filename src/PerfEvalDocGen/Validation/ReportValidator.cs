@@ -41,7 +41,7 @@ public static class ReportValidator
         var map = SourceMap.From(root);
         new StructureChecker(file, map, diagnostics).CheckObject(root, typeof(ReportData));
         // What the template set needs is reported even beside structural errors, so a starter file shows all that is left to fill.
-        var set = templates ?? DefaultSetFor(root);
+        var set = templates ?? DefaultSetFor(root, file, map, diagnostics);
         if (set is not null)
         {
             CheckRequiredByTemplates(root, set, file, map, diagnostics);
@@ -72,17 +72,34 @@ public static class ReportValidator
         return Finish(data, diagnostics, options);
     }
 
-    private static TemplateSet? DefaultSetFor(JToken root)
+    private static TemplateSet? DefaultSetFor(JToken root, string file, SourceMap map, List<Diagnostic> output)
     {
-        var name = root is JObject o && o["templateSet"] is JValue { Type: JTokenType.String } v ? (string)v! : TemplateSet.DefaultName;
-        return TemplateSet.EmbeddedNames.Contains(name, StringComparer.Ordinal) ? TemplateSet.Embedded(name) : null;
+        if (root is not JObject obj)
+        {
+            return null;
+        }
+        var name = obj["templateSet"] is JValue { Type: JTokenType.String } v ? (string)v! : TemplateSet.DefaultName;
+        if (TemplateSet.EmbeddedNames.Contains(name, StringComparer.Ordinal))
+        {
+            return TemplateSet.Embedded(name);
+        }
+        var (line, column) = map.Locate("templateSet");
+        output.Add(new Diagnostic(Severity.Error, "PE305", $"没有名为“{name}”的内置模板集。", file, line, column, "templateSet",
+            $"可用的模板集：{string.Join("、", TemplateSet.EmbeddedNames)}；或用 --templates 指定模板目录。"));
+        return null;
     }
 
     private static void CheckRequiredByTemplates(JToken root, TemplateSet set, string file, SourceMap map, List<Diagnostic> output)
     {
         foreach (var path in set.Manifest.RequiredFields)
         {
-            var token = root.SelectToken(path);
+            // Only where the enclosing object is there: a misspelt or mistyped section is reported once, by the structure check.
+            var cut = path.LastIndexOf('.');
+            if ((cut < 0 ? root : root.SelectToken(path[..cut], errorWhenNoMatch: false)) is not JObject)
+            {
+                continue;
+            }
+            var token = root.SelectToken(path, errorWhenNoMatch: false);
             if (token is null || token.Type == JTokenType.Null || (token.Type == JTokenType.String && string.IsNullOrWhiteSpace((string?)token)))
             {
                 var (line, column) = map.Locate(path);

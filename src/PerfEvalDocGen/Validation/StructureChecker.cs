@@ -56,7 +56,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
             case FieldKind.Array when value is JArray array:
                 foreach (var item in array)
                 {
-                    if (field.ItemKind == FieldKind.Object)
+                    if (item.Type == JTokenType.Null)
+                    {
+                        Report("PE104", item.Path, $"“{field.Field.Title}”列表中不能有空项（null）。", "删除该项，或填写内容。");
+                    }
+                    else if (field.ItemKind == FieldKind.Object)
                     {
                         CheckObject(item, field.ItemType!);
                     }
@@ -119,10 +123,15 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
     private void CheckText(string text, string path, FieldAttribute field)
     {
         // XML 1.0 carries tab, line feed and carriage return, but no other control character, U+FFFE/U+FFFF or a lone surrogate.
-        var bad = text.Select((c, i) => (c, i)).FirstOrDefault(x => (char.IsControl(x.c) && x.c is not ('\n' or '\t' or '\r')) || x.c is '\uFFFE' or '\uFFFF');
-        if (bad.c != default)
+        var bad = text.AsSpan().IndexOfAnyExcept(XmlSafe);
+        while (bad >= 0 && !IsXmlUnsafe(text[bad]))
         {
-            Report("PE110", path, $"“{field.Title}”第 {bad.i + 1} 个字符是无法写入文档的控制字符 U+{(int)bad.c:X4}。", "删除该字符（常见于从其他软件复制的文字）。");
+            var next = text.AsSpan(bad + 1).IndexOfAnyExcept(XmlSafe);
+            bad = next < 0 ? -1 : bad + 1 + next;
+        }
+        if (bad >= 0)
+        {
+            Report("PE110", path, $"“{field.Title}”第 {bad + 1} 个字符是无法写入文档的控制字符 U+{(int)text[bad]:X4}。", "删除该字符（常见于从其他软件复制的文字）。");
         }
         else if (!HasValidSurrogates(text))
         {
@@ -138,6 +147,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
             Report("PE108", path, $"“{field.Title}”不是有效日期：“{text}”。", $"写成 {shape}。");
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> XmlSafe = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0x20, 0xFFFE - 0x20).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).Concat(['\t', '\n', '\r']).ToArray());
+
+    private static bool IsXmlUnsafe(char c) => (char.IsControl(c) && c is not ('\n' or '\t' or '\r')) || c is '\uFFFE' or '\uFFFF';
 
     private static bool IsDate(string text, FieldFormat format) =>
         DateText.TryParse(text, out _, out _, out var day) && (format != FieldFormat.Date || day is not null);

@@ -1,0 +1,32 @@
+using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Tests.Support;
+using PerfEvalDocGen.Validation;
+
+namespace PerfEvalDocGen.Tests.Validation;
+
+/// <summary>Validating the seed examples reports the slips the seeds really carry, and nothing else.</summary>
+public class SeedSlipTests
+{
+    [Fact]
+    public void Seed_004_carries_two_slips()
+    {
+        var result = ReportValidator.ValidateFile(RepoPaths.Example("yueyanglou-2023.json"));
+        Assert.Equal(
+            [
+                // 基本支出 1365.61 ≠ 人员经费 1188.75 + 公用经费 176.16 (= 1364.91), in 附件1 and the narrative alike.
+                ("PE203", Severity.Warning, "budget.basicExpenditure"),
+                // 群众满意度: target ≧98%, actual ≧95%, weight 10 gives 9.69 by the formula; the seed enters 9.
+                ("PE209", Severity.Warning, "indicators[14].score"),
+            ],
+            result.Diagnostics.Select(d => (d.Code, d.Severity, d.JsonPath!)));
+        Assert.NotNull(result.Data);
+    }
+
+    [Fact]
+    public void Strict_turns_the_slips_into_errors_and_withholds_the_data()
+    {
+        var result = ReportValidator.ValidateFile(RepoPaths.Example("yueyanglou-2023.json"), new ValidationOptions { Strict = true });
+        Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
+        Assert.Null(result.Data);
+    }
+}

@@ -15,6 +15,18 @@ public sealed class Budget
     [Field("全年执行数", "全年执行数，即单位整体支出（万元）。")]
     public decimal? Executed { get; set; }
 
+    /// <summary>The budget for basic expenditure (基本支出预算).</summary>
+    [Field("基本支出预算", "基本支出预算数（万元）。")]
+    public decimal? BasicBudget { get; set; }
+
+    /// <summary>The budget for project expenditure (项目支出预算).</summary>
+    [Field("项目支出预算", "项目支出预算数（万元）。")]
+    public decimal? ProjectBudget { get; set; }
+
+    /// <summary>Funds received, for outlines that report them.</summary>
+    [Field("收入情况", "全年收入及其构成、上年结余。")]
+    public Revenue Revenue { get; set; } = new();
+
     /// <summary>Executed amount split by source of funds (按收入性质分).</summary>
     [Field("按收入性质分", "全年执行数按资金来源分类（万元）。")]
     public FundingSources BySource { get; set; } = new();

@@ -23,6 +23,14 @@ public sealed class ProjectExpenditure
     [Field("上级转移支付", "上级转移支付，一个专项一项。")]
     public List<ProjectClass> Transfers { get; set; } = [];
 
+    /// <summary>Project expenditure by economic class.</summary>
+    [Field("按经济分类", "项目支出按经济分类的构成；占比由程序计算。")]
+    public List<AmountItem> ByEconomicClass { get; set; } = [];
+
+    /// <summary>Project expenditure by function (社会管理, 城市管理, …).</summary>
+    [Field("按功能分类", "项目支出按工作领域的构成。")]
+    public List<AmountItem> ByFunction { get; set; } = [];
+
     /// <summary>The rate at which project funds arrived (项目资金到位率), in percent, as reported.</summary>
     [Field("项目资金到位率", "项目资金到位率（%），0–100。", Maximum = 100)]
     public decimal? FundsArrivalRate { get; set; }

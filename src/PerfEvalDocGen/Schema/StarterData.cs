@@ -29,11 +29,11 @@ public static class StarterData
             ],
             Narrative =
             {
-                Results = [new Theme { Title = Placeholder("绩效情况小节标题"), Paragraphs = [Placeholder("该小节的正文")] }],
+                Results = { Themes = [new Theme { Title = Placeholder("绩效情况小节标题"), Paragraphs = [Placeholder("该小节的正文")] }] },
                 Problems = { Intro = Placeholder("问题部分的引言"), Points = [new Point { Title = Placeholder("问题要点。"), Text = Placeholder("具体说明") }] },
                 Measures = { Points = [new Point { Title = Placeholder("措施要点。"), Text = Placeholder("具体说明") }] },
-                Application = [Placeholder("自评结果拟应用和公开情况")],
-                OtherMatters = ["无。"],
+                Application = { Paragraphs = [Placeholder("自评结果拟应用和公开情况")] },
+                OtherMatters = { Paragraphs = ["无。"] },
             },
             Signature = { Preparer = Placeholder("填表人"), Phone = Placeholder("联系电话") },
         };

@@ -7,38 +7,53 @@ internal static class NarrativeText
 {
     public static IEnumerable<(string Path, string Text)> All(ReportData data)
     {
-        var n = data.Narrative;
-        for (var i = 0; i < n.Results.Count; i++)
+        foreach (var field in ModelShape.Of(typeof(Model.Narrative)).Values)
         {
-            for (var j = 0; j < n.Results[i].Paragraphs.Count; j++)
+            foreach (var text in Passage($"narrative.{field.JsonName}", (Passage)field.Property.GetValue(data.Narrative)!))
             {
-                yield return ($"narrative.results[{i}].paragraphs[{j}]", n.Results[i].Paragraphs[j]);
+                yield return text;
             }
-        }
-        foreach (var (name, list) in new[] { ("problems", n.Problems), ("measures", n.Measures) })
-        {
-            if (list.Intro is { } intro)
-            {
-                yield return ($"narrative.{name}.intro", intro);
-            }
-            for (var i = 0; i < list.Points.Count; i++)
-            {
-                yield return ($"narrative.{name}.points[{i}].text", list.Points[i].Title + list.Points[i].Text);
-            }
-        }
-        for (var i = 0; i < n.Application.Count; i++)
-        {
-            yield return ($"narrative.application[{i}]", n.Application[i]);
-        }
-        for (var i = 0; i < n.OtherMatters.Count; i++)
-        {
-            yield return ($"narrative.otherMatters[{i}]", n.OtherMatters[i]);
         }
         foreach (var (name, budget) in new[] { ("governmentFundBudget", data.GovernmentFundBudget), ("stateCapitalBudget", data.StateCapitalBudget), ("socialInsuranceBudget", data.SocialInsuranceBudget) })
         {
             if (budget.Summary is { } summary)
             {
                 yield return ($"{name}.summary", summary);
+            }
+        }
+    }
+
+    private static IEnumerable<(string Path, string Text)> Passage(string path, Passage passage)
+    {
+        if (passage.Intro is { } intro)
+        {
+            yield return ($"{path}.intro", intro);
+        }
+        foreach (var text in Lists(path, passage.Paragraphs, passage.Points, passage.Themes))
+        {
+            yield return text;
+        }
+        if (passage.Closing is { } closing)
+        {
+            yield return ($"{path}.closing", closing);
+        }
+    }
+
+    private static IEnumerable<(string Path, string Text)> Lists(string path, List<string> paragraphs, List<Point> points, List<Theme> themes)
+    {
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            yield return ($"{path}.paragraphs[{i}]", paragraphs[i]);
+        }
+        for (var i = 0; i < points.Count; i++)
+        {
+            yield return ($"{path}.points[{i}]", points[i].Title + points[i].Text);
+        }
+        for (var i = 0; i < themes.Count; i++)
+        {
+            foreach (var text in Lists($"{path}.themes[{i}]", themes[i].Paragraphs, themes[i].Points, themes[i].Themes))
+            {
+                yield return text;
             }
         }
     }

@@ -29,9 +29,9 @@ public class NarrativeFigureRuleTests
     public void A_figure_in_the_text_that_contradicts_the_data_is_an_error(string text, string label)
     {
         var data = RuleHarness.Clean();
-        data.Narrative.Results.Add(new Theme { Title = "t", Paragraphs = ["开头。", text] });
+        data.Narrative.Results.Themes.Add(new Theme { Title = "t", Paragraphs = ["开头。", text] });
         var finding = Assert.Single(RuleHarness.Run(new NarrativeFigureRule(), data));
-        Assert.Equal("narrative.results[0].paragraphs[1]", finding.JsonPath);
+        Assert.Equal("narrative.results.themes[0].paragraphs[1]", finding.JsonPath);
         Assert.Contains(label, finding.Message);
     }
 
@@ -42,7 +42,7 @@ public class NarrativeFigureRuleTests
     public void Agreeing_figures_and_other_years_pass(string text)
     {
         var data = RuleHarness.Clean();
-        data.Narrative.Application.Add(text);
+        data.Narrative.Application.Paragraphs.Add(text);
         Assert.Empty(RuleHarness.Run(new NarrativeFigureRule(), data));
     }
 }

@@ -9,5 +9,6 @@ var root = new RootCommand("perfeval：由 JSON 数据生成部门（单位）�
     ValidateCommand.Create(),
     InitCommand.Create(),
     SchemaCommand.Create(),
+    TemplatesCommand.Create(),
 };
 return root.Parse(args).Invoke();

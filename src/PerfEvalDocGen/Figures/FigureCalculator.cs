@@ -20,6 +20,7 @@ public static class FigureCalculator
         var threePublic = Total(EnumerateThreePublic(data.ThreePublicExpenses));
         var projectClasses = EnumerateProjectClasses(data.ProjectExpenditure).ToList();
         var publicFunds = basic.PublicFunds.Total.CurrentActual;
+        var otherStaff = data.Organization.OtherStaff.Count == 0 ? (int?)null : data.Organization.OtherStaff.Sum(s => s.Count ?? 0);
         var orgGroups = data.Organization.Groups
             .Select(g => new OrganizationGroupFigures(g.Category, g.Members.Count, g.Members))
             .ToList();
@@ -60,6 +61,17 @@ public static class FigureCalculator
                     Rounding.Percent(b.ActualInvestment, b.BudgetInvestment)))
                 .ToList(),
             ProjectEvaluations = data.ProjectEvaluations.Select(EvaluateProject).ToList(),
+            OtherStaffTotal = otherStaff,
+            HeadcountTotal = data.Organization.StaffInService is null && data.Organization.Retired is null && otherStaff is null
+                ? null
+                : (data.Organization.StaffInService ?? 0) + (data.Organization.Retired ?? 0) + (otherStaff ?? 0),
+            BasicByEconomicClass = Shares(basic.ByEconomicClass, budget.BasicExpenditure),
+            ProjectByEconomicClass = Shares(data.ProjectExpenditure.ByEconomicClass, budget.ProjectExpenditure),
+            ProjectByFunction = Shares(data.ProjectExpenditure.ByFunction, budget.ProjectExpenditure),
+            RevenueItems = Shares(budget.Revenue.Items, budget.Revenue.Total),
+            Balance = budget.Revenue.CarriedIn is { } carriedIn && budget.Revenue.Total is { } received && budget.Executed is { } spent
+                ? Rounding.Round2(carriedIn + received - spent)
+                : null,
         };
     }
 
@@ -123,6 +135,9 @@ public static class FigureCalculator
     /// <summary>The project expenditure rows in printed order: the three classes, special funds, transfers.</summary>
     public static IEnumerable<ProjectClass> EnumerateProjectClasses(ProjectExpenditure p) =>
         new[] { p.Business, p.Operation, p.SpecificPurpose }.Concat(p.SpecialFunds).Concat(p.Transfers);
+
+    private static IReadOnlyList<ShareItem> Shares(IEnumerable<AmountItem> items, decimal? whole) =>
+        items.Select(i => new ShareItem(i.Name, i.Amount, Rounding.Percent(i.Amount, whole))).ToList();
 
     private static decimal? ChangeRate(decimal? previous, decimal? current) =>
         previous is { } p && current is { } c && p != 0 ? Rounding.Round2((c - p) / p * 100m) : null;

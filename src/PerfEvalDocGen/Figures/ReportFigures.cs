@@ -71,6 +71,27 @@ public sealed class ReportFigures
     /// <summary>Control rates of the buildings completed the year before.</summary>
     public IReadOnlyList<BuildingFigures> Buildings { get; init; } = [];
 
+    /// <summary>Other staff summed over their kinds (e.g. 临聘人员).</summary>
+    public int? OtherStaffTotal { get; init; }
+
+    /// <summary>Everyone: in service, retired and other staff (总人数).</summary>
+    public int? HeadcountTotal { get; init; }
+
+    /// <summary>Basic expenditure by economic class, each with its share of basic expenditure.</summary>
+    public IReadOnlyList<ShareItem> BasicByEconomicClass { get; init; } = [];
+
+    /// <summary>Project expenditure by economic class, each with its share of project expenditure.</summary>
+    public IReadOnlyList<ShareItem> ProjectByEconomicClass { get; init; } = [];
+
+    /// <summary>Project expenditure by function, each with its share of project expenditure.</summary>
+    public IReadOnlyList<ShareItem> ProjectByFunction { get; init; } = [];
+
+    /// <summary>Revenue by kind, each with its share of total revenue.</summary>
+    public IReadOnlyList<ShareItem> RevenueItems { get; init; } = [];
+
+    /// <summary>本年结余: balance carried in plus revenue less expenditure.</summary>
+    public decimal? Balance { get; init; }
+
     /// <summary>Derived figures of each project self-evaluation form, in data order.</summary>
     public IReadOnlyList<ProjectEvaluationFigures> ProjectEvaluations { get; init; } = [];
 }

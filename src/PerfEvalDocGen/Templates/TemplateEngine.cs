@@ -21,6 +21,14 @@ internal sealed class TemplateEngine
         TemplateHelpers.Register(handlebars);
     }
 
+    /// <summary>Registers a partial (used as {{&gt; name}}); its syntax errors are located in <paramref name="file"/>.</summary>
+    public void RegisterPartial(string name, string source, string file)
+    {
+        // Compiling first reports syntax errors against the partial's own file.
+        Compile(source, file);
+        handlebars.RegisterTemplate(name, source.Replace("\r\n", "\n"));
+    }
+
     /// <summary>Compiles <paramref name="source"/>; syntax errors become PE301 diagnostics located in <paramref name="file"/>.</summary>
     public CompiledTemplate Compile(string source, string file)
     {

@@ -19,6 +19,8 @@ internal static class TemplateHelpers
         handlebars.RegisterHelper("cnseq", (context, args) => ChineseNumber(Number(args, "cnseq") + 1));
         handlebars.RegisterHelper("date", (context, args) => DateText.Format(Text(args, "date")));
         handlebars.RegisterHelper("join", (context, args) => Join(args));
+        handlebars.RegisterHelper("count", (context, args) => Count(args));
+        handlebars.RegisterHelper("deeper", (context, args) => (args.Length > 0 ? args[0]?.ToString() : "") + "#");
     }
 
     /// <summary>Chinese numerals as in heading numbers: 一, 二, … 十一.</summary>
@@ -27,7 +29,7 @@ internal static class TemplateHelpers
     private static string Money(Arguments args)
     {
         var value = Decimal(args, "money");
-        return value is { } v ? Figures.Rounding.Round2(v).ToString("0.00", CultureInfo.InvariantCulture) : Blank(args, "money");
+        return value is { } v ? Figures.Rounding.Round2(v).ToString(Grouped(args) ? "#,0.00" : "0.00", CultureInfo.InvariantCulture) : Blank(args, "money");
     }
 
     private static string Percent(Arguments args)
@@ -40,8 +42,16 @@ internal static class TemplateHelpers
     private static string Plain(Arguments args)
     {
         var value = Decimal(args, "num");
-        return value is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : Blank(args, "num");
+        return value is { } v ? v.ToString(Grouped(args) ? "#,0.##########" : "0.##########", CultureInfo.InvariantCulture) : Blank(args, "num");
     }
+
+    // group=true writes thousands separators (4,263.67), as some outlines do.
+    private static bool Grouped(Arguments args) => args.Hash.TryGetValue("group", out var group) && group is true or "true";
+
+    private static string Count(Arguments args) =>
+        args.Length > 0 && args[0] is System.Collections.ICollection items
+            ? items.Count.ToString(CultureInfo.InvariantCulture)
+            : throw new TemplateHelperException("count 需要一个列表参数，例如 {{count list}}。");
 
     private static string Join(Arguments args)
     {

@@ -13,7 +13,6 @@ public sealed class TemplateSet
 
     private const string ManifestFile = "manifest.json";
     private static readonly ConcurrentDictionary<string, TemplateSet> EmbeddedCache = new(StringComparer.Ordinal);
-    private static readonly Lazy<TemplateEngine> SharedEngine = new(() => new TemplateEngine());
 
     private TemplateSet(TemplateManifest manifest, string origin, CompiledTemplate reportTitle, CompiledTemplate? coverTitle,
         CompiledTemplate fileName, IReadOnlyDictionary<OutlineNode, CompiledTemplate> titles, IReadOnlyDictionary<string, CompiledTemplate> sections)
@@ -57,6 +56,21 @@ public sealed class TemplateSet
         return EmbeddedCache.GetOrAdd(name, n => Load(new EmbeddedTemplateSource(n), $"内置模板集 {n}"));
     }
 
+    /// <summary>Copies a built-in set's files into <paramref name="directory"/>, for a maintainer to edit and use with --templates.</summary>
+    public static IReadOnlyList<string> ExportEmbedded(string name, string directory)
+    {
+        Embedded(name);
+        var source = new EmbeddedTemplateSource(name);
+        var written = new List<string>();
+        foreach (var file in source.Files())
+        {
+            var path = Path.Combine(directory, file.Replace('/', Path.DirectorySeparatorChar));
+            Generation.AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(source.ReadText(file)!));
+            written.Add(path);
+        }
+        return written;
+    }
+
     /// <summary>A set from a folder holding manifest.json and sections/*.hbs.</summary>
     public static TemplateSet FromDirectory(string directory)
     {
@@ -72,9 +86,21 @@ public sealed class TemplateSet
     internal static TemplateSet Load(ITemplateSource source, string origin)
     {
         var manifest = ReadManifest(source);
-        var engine = SharedEngine.Value;
+        // One engine per set, so a set's partials never leak into another set.
+        var engine = new TemplateEngine();
         var diagnostics = new List<Diagnostic>();
         var manifestPath = source.Describe(ManifestFile);
+        foreach (var partial in source.Files().Where(f => f.StartsWith("partials/", StringComparison.Ordinal) && f.EndsWith(".hbs", StringComparison.Ordinal)))
+        {
+            try
+            {
+                engine.RegisterPartial(partial["partials/".Length..^".hbs".Length], source.ReadText(partial)!, source.Describe(partial));
+            }
+            catch (PerfEvalException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
+        }
 
         CompiledTemplate? Compile(string text, string file)
         {

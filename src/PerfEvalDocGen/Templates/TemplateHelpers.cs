@@ -19,7 +19,7 @@ internal static class TemplateHelpers
         handlebars.RegisterHelper("cnseq", (context, args) => ChineseNumber(Number(args, "cnseq") + 1));
         handlebars.RegisterHelper("date", (context, args) => DateText.Format(Text(args, "date")));
         handlebars.RegisterHelper("join", (context, args) => Join(args));
-        handlebars.RegisterHelper("count", (context, args) => Count(args));
+        handlebars.RegisterHelper("length", (context, args) => Length(args));
         handlebars.RegisterHelper("deeper", (context, args) => (args.Length > 0 ? args[0]?.ToString() : "") + "#");
     }
 
@@ -48,10 +48,10 @@ internal static class TemplateHelpers
     // group=true writes thousands separators (4,263.67), as some outlines do.
     private static bool Grouped(Arguments args) => args.Hash.TryGetValue("group", out var group) && group is true or "true";
 
-    private static string Count(Arguments args) =>
+    private static string Length(Arguments args) =>
         args.Length > 0 && args[0] is System.Collections.ICollection items
             ? items.Count.ToString(CultureInfo.InvariantCulture)
-            : throw new TemplateHelperException("count 需要一个列表参数，例如 {{count list}}。");
+            : throw new TemplateHelperException("length 需要一个列表参数，例如 {{length list}}。");
 
     private static string Join(Arguments args)
     {

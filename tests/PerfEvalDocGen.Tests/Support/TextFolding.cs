@@ -40,6 +40,6 @@ internal static partial class TextFolding
     public static IEnumerable<string> Sentences(string foldedParagraph) =>
         foldedParagraph.Split('。').Where(s => s.Length > 1);
 
-    [GeneratedRegex(@"^(\(?[一二三四五六七八九十]+[)、]|\([一二三四五六七八九十]+\)|\d{1,2}[、.]|\(\d+\))")]
+    [GeneratedRegex(@"^(\(?[一二三四五六七八九十]+[)、]|\([一二三四五六七八九十]+\)|\d{1,2}\)\.?|\d{1,2}[、.]|\(\d+\))")]
     private static partial Regex HeadingNumber();
 }

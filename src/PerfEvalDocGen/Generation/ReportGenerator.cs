@@ -60,6 +60,13 @@ public sealed class ReportGenerator
         body.Title(reportTitle);
         body.BlankLines(1);
         body.Narrative(narrative);
+        if (set.SignOff is { } signOff)
+        {
+            // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right.
+            body.BlankLines(2);
+            body.Line(signOff.Unit.Render(model).Trim(), JustificationValues.Right, rightChars: 4);
+            body.Line(signOff.Date.Render(model).Trim(), JustificationValues.Right, rightChars: 4);
+        }
         WriteAttachmentList(body, manifest.AttachmentList);
 
         var date = DateText.TryParse(data.Signature.ReportDate, out var y, out var m, out var d)

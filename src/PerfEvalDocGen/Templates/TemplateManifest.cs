@@ -32,6 +32,9 @@ public sealed class TemplateManifest
     /// <summary>The names listed under 附件： at the end of the report.</summary>
     public List<string> AttachmentList { get; set; } = [];
 
+    /// <summary>The signing unit and date printed after the report, when the outline has them.</summary>
+    public SignOff? SignOff { get; set; }
+
     /// <summary>Overrides of the official layout.</summary>
     public LayoutSettings Layout { get; set; } = new();
 }

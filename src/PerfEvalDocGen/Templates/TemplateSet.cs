@@ -38,6 +38,8 @@ public sealed class TemplateSet
 
     internal CompiledTemplate FileName { get; }
 
+    internal (CompiledTemplate Unit, CompiledTemplate Date)? SignOff { get; private init; }
+
     internal IReadOnlyDictionary<OutlineNode, CompiledTemplate> Titles { get; }
 
     internal IReadOnlyDictionary<string, CompiledTemplate> Sections { get; }
@@ -142,11 +144,16 @@ public sealed class TemplateSet
                 }
             }
         }
+        var signOffUnit = manifest.SignOff is { } s ? Compile(s.Unit, manifestPath) : null;
+        var signOffDate = manifest.SignOff is { } d ? Compile(d.Date, manifestPath) : null;
         if (diagnostics.Count > 0)
         {
             throw new PerfEvalException(diagnostics);
         }
-        return new TemplateSet(manifest, origin, reportTitle!, coverTitle, fileName!, titles, sections);
+        return new TemplateSet(manifest, origin, reportTitle!, coverTitle, fileName!, titles, sections)
+        {
+            SignOff = signOffUnit is not null && signOffDate is not null ? (signOffUnit, signOffDate) : null,
+        };
     }
 
     internal static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>

@@ -16,6 +16,7 @@ public class SeedOutlineTests
             ("公务车购置及运行支出3.64万元， ", "the seed leaves an empty slot after the last figure (“3.64万元， 。”); the template closes the sentence"),
         ]),
         ["001"] = ("001-qingshuitang-2020.txt", "qingshuitang-2020.json", "一、整体支出概况", null, []),
+        ["003"] = ("003-dongfanghong-2022.txt", "dongfanghong-2022.json", "一、部门（单位）基本情况", null, []),
     };
 
     [Theory]

@@ -23,6 +23,10 @@ public sealed class Organization
     [Field("人数比上年变动", "人数比上年增加（正数）或减少（负数）。", AllowNegative = true)]
     public int? ChangeFromLastYear { get; set; }
 
+    /// <summary>Why the head count changed.</summary>
+    [Field("人数变动原因", "人员变化的主要原因。")]
+    public string? ChangeReason { get; set; }
+
     /// <summary>Internal bodies by category, e.g. 职能办公室, 站所, 其他机构.</summary>
     [Field("内设机构分类", "内设机构按类别列出，如职能办公室、站所；个数由名单自动统计。")]
     public List<OrganizationGroup> Groups { get; set; } = [];

@@ -32,6 +32,13 @@ internal static class NarrativeRenderer
             return;
         }
         var title = MarkupParser.ParseInlines(set.Titles[node].Render(model).Trim());
+        if (title.Count == 0)
+        {
+            // An untitled node (a preamble) adds text without a heading or a number.
+            output.AddRange(content);
+            output.AddRange(children);
+            return;
+        }
         if (node.RunIn && content.Count > 0 && content[0].Level == 0)
         {
             output.Add(new PendingBlock(level, title, content[0].Body));

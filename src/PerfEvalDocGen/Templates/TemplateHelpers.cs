@@ -20,6 +20,7 @@ internal static class TemplateHelpers
         handlebars.RegisterHelper("date", (context, args) => DateText.Format(Text(args, "date")));
         handlebars.RegisterHelper("join", (context, args) => Join(args));
         handlebars.RegisterHelper("length", (context, args) => Length(args));
+        handlebars.RegisterHelper("eq", (context, args) => args.Length == 2 && Equals(args[0]?.ToString(), args[1]?.ToString()));
         handlebars.RegisterHelper("deeper", (context, args) => (args.Length > 0 ? args[0]?.ToString() : "") + "#");
     }
 

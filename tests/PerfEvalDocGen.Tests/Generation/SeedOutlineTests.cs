@@ -16,6 +16,11 @@ public class SeedOutlineTests
             ("公务车购置及运行支出3.64万元， ", "the seed leaves an empty slot after the last figure (“3.64万元， 。”); the template closes the sentence"),
         ]),
         ["001"] = ("001-qingshuitang-2020.txt", "qingshuitang-2020.json", "一、整体支出概况", null, []),
+        ["002"] = ("002-yuehu-2019.txt", "yuehu-2019.json", "一、部门概况", null,
+        [
+            ("其中:基本支出1610.68万元，项目支出3472.44万元", "the seed types 项目支出 as 3472.44 here and 3472.66 later; 1610.68 + 3472.66 = 5083.34, so the data carries 3472.66 and the sentence prints it"),
+            ("2019年街道的基本支出总额为1610.68万元，占年度总支出的31.69%，其中工资福利支出1448.28万元，占基本支出的89.92%，商品和服务支出129.60万元，占基本支出的8.05%，对个人和家庭的补助32.80万元，占基本支出的2.03%", "32.80 ÷ 1610.68 = 2.036%, which rounds to 2.04%; the seed printed 2.03% so that the three shares add up to 100%"),
+        ]),
         ["003"] = ("003-dongfanghong-2022.txt", "dongfanghong-2022.json", "一、部门（单位）基本情况", null, []),
     };
 

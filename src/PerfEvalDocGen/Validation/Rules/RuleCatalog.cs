@@ -19,5 +19,8 @@ public static class RuleCatalog
         new NarrativeFigureRule(),
         new StaffingRule(),
         new DateOrderRule(),
+        new RevenueItemsRule(),
+        new BudgetSplitRule(),
+        new EconomicClassRule(),
     ];
 }

@@ -82,9 +82,12 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         atPageStart = true;
     }
 
+    /// <summary>The body, taking the collected elements over (no copy): call once.</summary>
     public Body Build(SectionKind lastKind, PageSetup setup)
     {
-        var body = new Body(elements.Select(e => e.CloneNode(true)));
+        var body = new Body();
+        body.Append(elements);
+        elements.Clear();
         body.Append(setup.SectionProperties(lastKind, last: true));
         return body;
     }

@@ -10,6 +10,7 @@ internal static class StyleIds
     public const string FormNote = "PEFormNote";
     public const string Plain = "PEPlain";
     public const string Footer = "PEFooter";
+    public const string TableText = "PETableText";
 
     public static string Heading(int level) => "PEHeading" + Math.Clamp(level, 1, 4);
 

@@ -53,6 +53,13 @@ internal static class StyleSheet
                     new Indentation { FirstLineChars = 0, FirstLine = "0" },
                     new Justification { Val = JustificationValues.Left }),
                 RunStyle(layout.TableText)),
+            ParagraphStyle(StyleIds.TableText, "表格文字", null, false,
+                new StyleParagraphProperties(
+                    new SnapToGrid { Val = false },
+                    new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },
+                    new Indentation { FirstLineChars = 0, FirstLine = "0" },
+                    new Justification { Val = JustificationValues.Center }),
+                RunStyle(layout.TableText)),
             ParagraphStyle(StyleIds.Plain, "无缩进正文", StyleIds.Body, false,
                 new StyleParagraphProperties(new Indentation { FirstLineChars = 0, FirstLine = "0" }),
                 RunStyle(body)),

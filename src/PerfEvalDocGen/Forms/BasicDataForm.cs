@@ -19,7 +19,7 @@ internal sealed class BasicDataForm : IAttachmentForm
 
         var table = new TableBuilder(context.TextWidth)
             .Columns(c => c.Relative(3.4m).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1))
-            .Font(context.Layout.TableText);
+            .Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
 
         table.Cell().Text("预算单位名称").Bold();
         table.Cell().ColumnSpan(6).Text(data.Unit.Name);

@@ -16,7 +16,7 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         var budget = data.Budget;
         body.FormTitle($"{context.Year}年度预算单位整体支出绩效自评表");
 
-        var head = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText);
+        var head = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
         head.Cell().ColumnSpan(2).Text("预算单位名称").Bold();
         head.Cell().ColumnSpan(7).Text(data.Unit.Name);
 
@@ -52,7 +52,7 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         body.Element(new Paragraph(new ParagraphProperties(
             new ParagraphStyleId { Val = StyleIds.Plain },
             new SpacingBetweenLines { Line = "20", LineRule = LineSpacingRuleValues.Exact })));
-        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).HeaderRows(1);
+        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
         grid.Cell().RowSpan(1 + data.Indicators.Count).Text("绩效指标").Bold();
         IndicatorGrid.Header(grid);
         IndicatorGrid.Rows(grid, data.Indicators, figures.IndicatorGroups);

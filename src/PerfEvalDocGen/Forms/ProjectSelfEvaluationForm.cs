@@ -35,7 +35,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
             body.PageBreak();
         }
         body.FormTitle($"{context.Year}年度项目支出绩效自评表");
-        var table = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText);
+        var table = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
         table.Cell().ColumnSpan(2).Text("项目支出名称").Bold();
         table.Cell().ColumnSpan(7).Text(project?.Name ?? Slash);
         table.Cell().ColumnSpan(2).Text("主管部门").Bold();
@@ -66,7 +66,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
             new SpacingBetweenLines { Line = "20", LineRule = LineSpacingRuleValues.Exact })));
         var indicators = project?.Indicators ?? BlankIndicators.Rows;
         var groups = figures?.IndicatorGroups ?? BlankIndicators.Groups;
-        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).HeaderRows(1);
+        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
         grid.Cell().RowSpan(1 + indicators.Count).Text("绩效指标").Bold();
         IndicatorGrid.Header(grid, "自评得分");
         IndicatorGrid.Rows(grid, indicators, groups);

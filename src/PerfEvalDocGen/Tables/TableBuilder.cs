@@ -28,6 +28,8 @@ public sealed class TableBuilder
 
     internal int HeaderRowCount { get; private set; }
 
+    internal string? StyleId { get; private set; }
+
     /// <summary>Defines the columns; call once, before any cell.</summary>
     public TableBuilder Columns(Action<ColumnsBuilder> define)
     {
@@ -41,6 +43,16 @@ public sealed class TableBuilder
     public TableBuilder Font(FontSpec font)
     {
         TableFont = font;
+        return this;
+    }
+
+    /// <summary>
+    /// Cell paragraphs use the named paragraph style, which must carry the table font; runs then name a font only where
+    /// a cell departs from it. Without a style every run names its font in full.
+    /// </summary>
+    public TableBuilder ParagraphStyle(string styleId)
+    {
+        StyleId = styleId;
         return this;
     }
 

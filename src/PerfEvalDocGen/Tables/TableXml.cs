@@ -70,6 +70,20 @@ internal static class TableXml
     private static Paragraph Paragraph(TableBuilder table, CellBuilder cell, string text)
     {
         var font = cell.Font ?? table.TableFont;
+        if (table.StyleId is { } style)
+        {
+            var styled = new Paragraph(new ParagraphProperties(
+                new ParagraphStyleId { Val = style },
+                new Justification { Val = Justification(cell.Alignment) }));
+            if (text.Length > 0)
+            {
+                RunProperties? own = cell.Font is not null ? WordText.RunProperties(font, cell.IsBold || font.Bold)
+                    : cell.IsBold ? new RunProperties(new Bold(), new BoldComplexScript())
+                    : null;
+                styled.Append(WordText.Runs(text, own));
+            }
+            return styled;
+        }
         var paragraph = new Paragraph(new ParagraphProperties(
             new SnapToGrid { Val = false },
             new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },

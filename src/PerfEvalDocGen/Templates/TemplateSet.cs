@@ -45,11 +45,17 @@ public sealed class TemplateSet
     internal IReadOnlyDictionary<string, CompiledTemplate> Sections { get; }
 
     /// <summary>The names of the template sets built into the tool.</summary>
-    public static IReadOnlyList<string> EmbeddedNames => EmbeddedTemplateSource.SetNames();
+    public static IReadOnlyList<string> EmbeddedNames => EmbeddedSetNames.Value;
+
+    private static readonly Lazy<IReadOnlyList<string>> EmbeddedSetNames = new(EmbeddedTemplateSource.SetNames);
 
     /// <summary>A built-in set by name, compiled once per process.</summary>
     public static TemplateSet Embedded(string name)
     {
+        if (EmbeddedCache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
         if (!EmbeddedNames.Contains(name, StringComparer.Ordinal))
         {
             throw new PerfEvalException(new Diagnostic(Severity.Error, "PE305",

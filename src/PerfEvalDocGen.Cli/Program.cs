@@ -10,5 +10,6 @@ var root = new RootCommand("perfeval：由 JSON 数据生成部门（单位）�
     InitCommand.Create(),
     SchemaCommand.Create(),
     TemplatesCommand.Create(),
+    BatchCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -3,6 +3,22 @@ namespace PerfEvalDocGen.Generation;
 /// <summary>Writes a file through a temporary file in the same folder and a rename, so no reader ever sees half a file.</summary>
 public static class AtomicFile
 {
+    /// <summary>Deletes temporary files a killed run left in <paramref name="directory"/>; they were never renamed into place.</summary>
+    public static void RemoveLeftovers(string directory)
+    {
+        foreach (var file in Directory.EnumerateFiles(directory, ".*.tmp"))
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // Another run may still be writing it.
+            }
+        }
+    }
+
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, replacing any existing file only once the new one is complete.</summary>
     public static void Write(string path, byte[] content)
     {

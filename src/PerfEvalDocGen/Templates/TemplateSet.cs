@@ -1,3 +1,4 @@
+using PerfEvalDocGen.Generation;
 using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using PerfEvalDocGen.Diagnostics;
@@ -28,6 +29,9 @@ public sealed class TemplateSet
 
     /// <summary>The set's manifest.</summary>
     public TemplateManifest Manifest { get; }
+
+    /// <summary>A hash of every file of the set: a changed template makes every report from it out of date.</summary>
+    public string Fingerprint { get; private init; } = "";
 
     /// <summary>Where the set was loaded from, for messages.</summary>
     public string Origin { get; }
@@ -62,6 +66,13 @@ public sealed class TemplateSet
                 $"没有名为“{name}”的内置模板集。", Suggestion: $"可用的模板集：{string.Join("、", EmbeddedNames)}。"));
         }
         return EmbeddedCache.GetOrAdd(name, n => Load(new EmbeddedTemplateSource(n), $"内置模板集 {n}"));
+    }
+
+    /// <summary>A built-in set's file names and contents, for fingerprints, without compiling it.</summary>
+    internal static IEnumerable<string> EmbeddedFiles(string name)
+    {
+        var source = new EmbeddedTemplateSource(name);
+        return source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" });
     }
 
     /// <summary>Copies a built-in set's files into <paramref name="directory"/>, for a maintainer to edit and use with --templates.</summary>
@@ -158,6 +169,7 @@ public sealed class TemplateSet
         }
         return new TemplateSet(manifest, origin, reportTitle!, coverTitle, fileName!, titles, sections)
         {
+            Fingerprint = Hashing.Of(source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" })),
             SignOff = signOffUnit is not null && signOffDate is not null ? (signOffUnit, signOffDate) : null,
         };
     }

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using PerfEvalDocGen.Batch;
+using PerfEvalDocGen.Validation;
+
+namespace PerfEvalDocGen.Cli.Commands;
+
+/// <summary><c>perfeval batch INPUT… -o OUT [--templates DIR] [--jobs N] [--force] [--pdf] [--report FILE]</c>.</summary>
+internal static class BatchCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("INPUT") { Description = "数据文件、目录（其中的 *.json）或通配符，如 data/**/*.json", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "输出目录", Required = true };
+        var templates = CommonOptions.Templates();
+        var jobs = new Option<int>("--jobs", "-j") { Description = "同时生成的数量（默认为 CPU 核数）", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var force = new Option<bool>("--force") { Description = "全部重新生成，不跳过未变化的单位" };
+        var pdf = new Option<bool>("--pdf") { Description = "同时用 LibreOffice 生成 PDF" };
+        var report = new Option<FileInfo>("--report") { Description = "把每个单位的结果写入此 JSON 文件" };
+        var strict = CommonOptions.Strict();
+        var tolerance = CommonOptions.Tolerance();
+        var command = new Command("batch", "批量生成：并行、跳过未变化的单位、单个单位出错不影响其他单位")
+        {
+            inputs, output, templates, jobs, force, pdf, report, strict, tolerance,
+        };
+        command.SetAction(result => CommandRunner.Run(() =>
+        {
+            var outputDirectory = result.GetValue(output)!.FullName;
+            var files = InputResolver.Resolve(result.GetValue(inputs)!, excludeDirectory: outputDirectory);
+            var options = new BatchOptions(outputDirectory)
+            {
+                Templates = CommonOptions.LoadTemplates(result.GetValue(templates)),
+                Jobs = Math.Max(1, result.GetValue(jobs)),
+                Force = result.GetValue(force),
+                Pdf = result.GetValue(pdf),
+                Validation = new ValidationOptions { Strict = result.GetValue(strict), Tolerance = result.GetValue(tolerance) },
+            };
+            if (options.Pdf && PdfExporter.FindLibreOffice() is null)
+            {
+                throw new PerfEvalDocGen.Diagnostics.PerfEvalException(new PerfEvalDocGen.Diagnostics.Diagnostic(
+                    PerfEvalDocGen.Diagnostics.Severity.Error, "PE402", "未找到 LibreOffice（soffice），无法生成 PDF。",
+                    Suggestion: "安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或去掉 --pdf。"));
+            }
+            var batch = BatchProgress.Run(new BatchRunner(options), files);
+            BatchSummary.Print(batch);
+            if (result.GetValue(report) is { } reportFile)
+            {
+                BatchReport.Write(reportFile.FullName, batch);
+            }
+            return batch.Failed > 0 ? ExitCodes.Errors : ExitCodes.Success;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,43 @@
+using PerfEvalDocGen.Batch;
+using Spectre.Console;
+
+namespace PerfEvalDocGen.Cli.Commands;
+
+/// <summary>Shows a batch's progress: a live bar on a terminal, one plain line per unit in logs and CI.</summary>
+internal static class BatchProgress
+{
+    public static BatchResult Run(BatchRunner runner, IReadOnlyList<string> files)
+    {
+        if (!IsInteractive())
+        {
+            var done = 0;
+            return runner.Run(files, unit => Console.WriteLine($"[{++done}/{files.Count}] {Describe(unit)}"));
+        }
+        BatchResult? result = null;
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask($"0/{files.Count}", maxValue: files.Count);
+                var started = DateTime.UtcNow;
+                result = runner.Run(files, _ =>
+                {
+                    task.Increment(1);
+                    var rate = task.Value / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
+                    task.Description = $"{task.Value:0}/{files.Count} · {rate:0} 个/秒";
+                });
+            });
+        return result!;
+    }
+
+    private static bool IsInteractive() =>
+        !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null && AnsiConsole.Profile.Capabilities.Interactive;
+
+    private static string Describe(BatchUnitResult unit) => unit.Status switch
+    {
+        BatchStatus.Generated => $"已生成 {Path.GetFileName(unit.Output)}（{unit.Elapsed.TotalMilliseconds:0} 毫秒）",
+        BatchStatus.UpToDate => $"未变化 {Path.GetFileName(unit.Output)}",
+        _ => $"失败 {unit.Input}：{unit.Diagnostics.FirstOrDefault(d => d.Severity == PerfEvalDocGen.Diagnostics.Severity.Error)?.Message}",
+    };
+}

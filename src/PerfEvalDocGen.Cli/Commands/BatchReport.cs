@@ -1,0 +1,35 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.Batch;
+using PerfEvalDocGen.Generation;
+
+namespace PerfEvalDocGen.Cli.Commands;
+
+/// <summary>Writes a batch's per-unit status, diagnostics, outputs, changes and timings as JSON (--report).</summary>
+internal static class BatchReport
+{
+    public static void Write(string path, BatchResult batch)
+    {
+        var report = new JObject
+        {
+            ["tool"] = Hashing.ToolVersion,
+            ["elapsedMilliseconds"] = Math.Round(batch.Elapsed.TotalMilliseconds, 1),
+            ["generated"] = batch.Generated,
+            ["upToDate"] = batch.UpToDate,
+            ["failed"] = batch.Failed,
+            ["bytes"] = batch.Bytes,
+            ["units"] = new JArray(batch.Units.Select(u => new JObject
+            {
+                ["input"] = u.Input,
+                ["status"] = u.Status switch { BatchStatus.Generated => "generated", BatchStatus.UpToDate => "up-to-date", _ => "failed" },
+                ["output"] = u.Output,
+                ["pdf"] = u.Pdf,
+                ["milliseconds"] = Math.Round(u.Elapsed.TotalMilliseconds, 1),
+                ["bytes"] = u.Bytes,
+                ["changes"] = new JArray(u.Changes.Select(c => new JObject { ["path"] = c.JsonPath, ["label"] = c.Label, ["before"] = c.Before, ["after"] = c.After })),
+                ["diagnostics"] = DiagnosticPrinter.Json(u.Input, u.Diagnostics)["diagnostics"],
+            })),
+        };
+        AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(report.ToString(Formatting.Indented)));
+    }
+}

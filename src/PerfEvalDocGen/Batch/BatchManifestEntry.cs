@@ -1,0 +1,13 @@
+namespace PerfEvalDocGen.Batch;
+
+/// <summary>One input's record in the batch manifest.</summary>
+internal sealed class BatchManifestEntry
+{
+    public string Hash { get; set; } = "";
+
+    public string Output { get; set; } = "";
+
+    public string? Pdf { get; set; }
+
+    public SortedDictionary<string, string> Figures { get; set; } = new(StringComparer.Ordinal);
+}

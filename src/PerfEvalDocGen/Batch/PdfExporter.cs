@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Generation;
+
+namespace PerfEvalDocGen.Batch;
+
+/// <summary>Converts reports to PDF with LibreOffice (headless), many files per start, each PDF moved into place whole.</summary>
+public static class PdfExporter
+{
+    private const int FilesPerStart = 200;
+
+    /// <summary>Whether LibreOffice can be started from the PATH.</summary>
+    public static string? FindLibreOffice() =>
+        new[] { "soffice", "libreoffice" }
+            .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(dir => Path.Combine(dir, name)))
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>Writes name.pdf beside each name.docx; returns the PDFs written, by report path.</summary>
+    public static IReadOnlyDictionary<string, string> Convert(IReadOnlyList<string> reports, string outputDirectory)
+    {
+        var office = FindLibreOffice() ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE402",
+            "未找到 LibreOffice（soffice），无法生成 PDF。", Suggestion: "安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或去掉 --pdf。"));
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
+        var work = Path.Combine(outputDirectory, $".perfeval-pdf-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            foreach (var chunk in reports.Chunk(FilesPerStart))
+            {
+                Run(office, work, chunk);
+                foreach (var report in chunk)
+                {
+                    var converted = Path.Combine(work, Path.ChangeExtension(Path.GetFileName(report), ".pdf"));
+                    if (File.Exists(converted))
+                    {
+                        var target = Path.ChangeExtension(report, ".pdf");
+                        File.Move(converted, target, overwrite: true);
+                        written[report] = target;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+        return written;
+    }
+
+    private static void Run(string office, string work, IEnumerable<string> reports)
+    {
+        var start = new ProcessStartInfo(office) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // A private profile, so a running LibreOffice or another batch does not block this one.
+        start.ArgumentList.Add($"-env:UserInstallation=file://{Path.Combine(work, "profile")}");
+        foreach (var argument in new[] { "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", work })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        foreach (var report in reports)
+        {
+            start.ArgumentList.Add(report);
+        }
+        using var process = Process.Start(start)!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+    }
+}

@@ -3,11 +3,16 @@ namespace PerfEvalDocGen.Generation;
 /// <summary>Writes a file through a temporary file in the same folder and a rename, so no reader ever sees half a file.</summary>
 public static class AtomicFile
 {
-    /// <summary>Deletes temporary files a killed run left in <paramref name="directory"/>; they were never renamed into place.</summary>
+    /// <summary>Deletes temporary files that a killed run left in <paramref name="directory"/>: never renamed into place, their writer gone.</summary>
     public static void RemoveLeftovers(string directory)
     {
         foreach (var file in Directory.EnumerateFiles(directory, ".*.tmp"))
         {
+            var parts = Path.GetFileName(file).Split('.');
+            if (parts.Length < 4 || !int.TryParse(parts[^3], out var writer) || IsRunning(writer))
+            {
+                continue;
+            }
             try
             {
                 File.Delete(file);
@@ -16,6 +21,19 @@ public static class AtomicFile
             {
                 // Another run may still be writing it.
             }
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

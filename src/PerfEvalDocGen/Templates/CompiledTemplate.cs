@@ -5,12 +5,19 @@ using PerfEvalDocGen.Diagnostics;
 namespace PerfEvalDocGen.Templates;
 
 /// <summary>A compiled template that renders a model to narrative markup, turning failures into diagnostics.</summary>
-internal sealed class CompiledTemplate(HandlebarsTemplate<object, object> template, string source, string file)
+internal sealed class CompiledTemplate(HandlebarsTemplate<object, object>? template, string source, string file)
 {
     public string File => file;
 
+    /// <summary>A template without any {{…}} is its own text: no need to compile it.</summary>
+    public static CompiledTemplate Constant(string text, string file) => new(null, text, file);
+
     public string Render(object model)
     {
+        if (template is null)
+        {
+            return source;
+        }
         try
         {
             return template(model);

@@ -8,6 +8,9 @@ internal sealed class TemplateEngine
 {
     private readonly IHandlebars handlebars;
 
+    /// <summary>Whether templates are interpreted rather than compiled to IL; set by the host before the first template loads.</summary>
+    public static bool InterpretTemplates { get; set; }
+
     public TemplateEngine()
     {
         var configuration = new HandlebarsConfiguration
@@ -17,6 +20,10 @@ internal sealed class TemplateEngine
             NoEscape = false,
             FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
         };
+        if (InterpretTemplates)
+        {
+            configuration.CompileTimeConfiguration.ExpressionCompiler = new InterpretingExpressionCompiler();
+        }
         handlebars = Handlebars.Create(configuration);
         TemplateHelpers.Register(handlebars);
     }
@@ -32,6 +39,10 @@ internal sealed class TemplateEngine
     /// <summary>Compiles <paramref name="source"/>; syntax errors become PE301 diagnostics located in <paramref name="file"/>.</summary>
     public CompiledTemplate Compile(string source, string file)
     {
+        if (!source.Contains("{{", StringComparison.Ordinal))
+        {
+            return CompiledTemplate.Constant(source.Replace("\r\n", "\n"), file);
+        }
         try
         {
             return new CompiledTemplate(handlebars.Compile(source.Replace("\r\n", "\n")), source, file);

@@ -48,6 +48,16 @@ public sealed class TemplateSet
 
     internal IReadOnlyDictionary<string, CompiledTemplate> Sections { get; }
 
+    /// <summary>
+    /// Interpret templates instead of compiling them to IL: faster to start, slower per report. Right for a process that
+    /// renders one report; a batch keeps the default. Set it before the first set loads.
+    /// </summary>
+    public static bool PreferInterpretation
+    {
+        get => TemplateEngine.InterpretTemplates;
+        set => TemplateEngine.InterpretTemplates = value;
+    }
+
     /// <summary>The names of the template sets built into the tool.</summary>
     public static IReadOnlyList<string> EmbeddedNames => EmbeddedSetNames.Value;
 
@@ -89,6 +99,10 @@ public sealed class TemplateSet
         }
         return written;
     }
+
+    /// <summary>A built-in set's manifest alone, without compiling its templates (what checking data needs).</summary>
+    public static TemplateManifest EmbeddedManifest(string name) =>
+        EmbeddedCache.TryGetValue(name, out var set) ? set.Manifest : ReadManifest(new EmbeddedTemplateSource(name));
 
     /// <summary>A set from a folder holding manifest.json and sections/*.hbs.</summary>
     public static TemplateSet FromDirectory(string directory)

@@ -41,10 +41,10 @@ public static class ReportValidator
         var map = SourceMap.From(root);
         new StructureChecker(file, map, diagnostics).CheckObject(root, typeof(ReportData));
         // What the template set needs is reported even beside structural errors, so a starter file shows all that is left to fill.
-        var set = templates ?? DefaultSetFor(root, file, map, diagnostics);
-        if (set is not null)
+        var manifest = templates?.Manifest ?? DefaultManifestFor(root, file, map, diagnostics);
+        if (manifest is not null)
         {
-            CheckRequiredByTemplates(root, set, file, map, diagnostics);
+            CheckRequiredByTemplates(root, manifest, file, map, diagnostics);
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
@@ -72,7 +72,7 @@ public static class ReportValidator
         return Finish(data, diagnostics, options);
     }
 
-    private static TemplateSet? DefaultSetFor(JToken root, string file, SourceMap map, List<Diagnostic> output)
+    private static TemplateManifest? DefaultManifestFor(JToken root, string file, SourceMap map, List<Diagnostic> output)
     {
         if (root is not JObject obj)
         {
@@ -81,7 +81,7 @@ public static class ReportValidator
         var name = obj["templateSet"] is JValue { Type: JTokenType.String } v ? (string)v! : TemplateSet.DefaultName;
         if (TemplateSet.EmbeddedNames.Contains(name, StringComparer.Ordinal))
         {
-            return TemplateSet.Embedded(name);
+            return TemplateSet.EmbeddedManifest(name);
         }
         var (line, column) = map.Locate("templateSet");
         output.Add(new Diagnostic(Severity.Error, "PE305", $"没有名为“{name}”的内置模板集。", file, line, column, "templateSet",
@@ -89,9 +89,9 @@ public static class ReportValidator
         return null;
     }
 
-    private static void CheckRequiredByTemplates(JToken root, TemplateSet set, string file, SourceMap map, List<Diagnostic> output)
+    private static void CheckRequiredByTemplates(JToken root, TemplateManifest manifest, string file, SourceMap map, List<Diagnostic> output)
     {
-        foreach (var path in set.Manifest.RequiredFields)
+        foreach (var path in manifest.RequiredFields)
         {
             // Only where the enclosing object is there: a misspelt or mistyped section is reported once, by the structure check.
             var cut = path.LastIndexOf('.');
@@ -104,7 +104,7 @@ public static class ReportValidator
             {
                 var (line, column) = map.Locate(path);
                 var title = FieldTitles.Of(path) ?? path;
-                output.Add(new Diagnostic(Severity.Error, "PE120", $"模板集“{set.Manifest.Name}”需要“{title}”（{path}），但未填写。",
+                output.Add(new Diagnostic(Severity.Error, "PE120", $"模板集“{manifest.Name}”需要“{title}”（{path}），但未填写。",
                     file, line, column, path, "填写该项；如本单位确无此项，请选用不需要它的模板集。"));
             }
         }

@@ -1,14 +1,16 @@
+using System.Globalization;
+using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.Narrative;
+using PerfEvalDocGen.Tables;
 
 namespace PerfEvalDocGen.Docx;
 
-/// <summary>Collects the package's body in order: labels, titles, narrative, tables and section breaks.</summary>
+/// <summary>Collects the package's body in order — labels, titles, narrative, tables, section breaks — and streams it as w:body.</summary>
 internal sealed class BodyBuilder(LayoutSettings layout)
 {
-    private readonly List<OpenXmlElement> elements = [];
+    private readonly List<Action<XmlWriter>> parts = [];
     private bool atPageStart = true;
 
     public LayoutSettings Layout => layout;
@@ -16,116 +18,167 @@ internal sealed class BodyBuilder(LayoutSettings layout)
     /// <summary>附件N at the top left of a new page.</summary>
     public void AttachmentLabel(string label)
     {
-        var paragraph = WordText.Paragraph(StyleIds.AttachmentLabel, label);
-        if (!atPageStart)
-        {
-            paragraph.ParagraphProperties!.Append(new PageBreakBefore());
-        }
-        Add(paragraph);
+        var newPage = !atPageStart;
+        Add(w => Paragraph(w, StyleIds.AttachmentLabel, label, pageBreakBefore: newPage));
     }
 
-    public void FormTitle(string text) => Add(WordText.Paragraph(StyleIds.FormTitle, text));
+    public void FormTitle(string text) => Paragraph(StyleIds.FormTitle, text);
 
-    public void Title(string text) => Add(WordText.Paragraph(StyleIds.Title, text));
+    public void Title(string text) => Paragraph(StyleIds.Title, text);
 
-    public void Paragraph(string styleId, string text) => Add(WordText.Paragraph(styleId, text));
+    public void Paragraph(string styleId, string text) => Add(w => Paragraph(w, styleId, text, pageBreakBefore: false));
 
-    /// <summary>A paragraph with its own alignment and indents in characters, for cover and signature lines.</summary>
-    public void Line(string text, JustificationValues alignment, int leftChars = 0, int rightChars = 0)
+    /// <summary>A paragraph with its own alignment and indents in characters, for cover, sign-off and list lines.</summary>
+    public void Line(string text, string alignment, int leftChars = 0, int rightChars = 0)
     {
         var charWidth = Twips.FromPoints(layout.Body.Size);
-        var paragraph = new Paragraph(new ParagraphProperties(
-            new ParagraphStyleId { Val = StyleIds.Plain },
-            new Indentation
-            {
-                LeftChars = leftChars * 100,
-                Left = (leftChars * charWidth).ToString(),
-                RightChars = rightChars * 100,
-                Right = (rightChars * charWidth).ToString(),
-            },
-            new Justification { Val = alignment }));
-        paragraph.Append(WordText.Runs(text, null));
-        Add(paragraph);
+        Add(w =>
+        {
+            WordXml.Start(w, "p");
+            WordXml.Start(w, "pPr");
+            WordXml.Value(w, "pStyle", StyleIds.Plain);
+            WordXml.Start(w, "ind");
+            WordXml.Attribute(w, "left", Number(leftChars * charWidth));
+            WordXml.Attribute(w, "leftChars", Number(leftChars * 100));
+            WordXml.Attribute(w, "right", Number(rightChars * charWidth));
+            WordXml.Attribute(w, "rightChars", Number(rightChars * 100));
+            WordXml.End(w);
+            WordXml.Value(w, "jc", alignment);
+            WordXml.End(w);
+            WordXml.Runs(w, text, null);
+            WordXml.End(w);
+        });
     }
 
     public void BlankLines(int count)
     {
         for (var i = 0; i < count; i++)
         {
-            Add(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Plain })));
+            Add(w => Paragraph(w, StyleIds.Plain, "", pageBreakBefore: false));
         }
     }
+
+    /// <summary>A hairline paragraph (1 pt) between two tables, which would otherwise merge into one.</summary>
+    public void Spacer() => Add(w => Hairline(w, null));
 
     public void Narrative(IEnumerable<NarrativeBlock> blocks)
     {
         foreach (var block in blocks)
         {
-            Add(NarrativeParagraph(block));
+            Add(w => NarrativeParagraph(w, block));
         }
     }
 
-    public void Element(OpenXmlElement element) => Add(element);
+    public void Table(TableBuilder table) => Add(table.WriteTo);
 
     /// <summary>Starts a new page within the section.</summary>
-    public void PageBreak() => Add(new Paragraph(
-        new ParagraphProperties(new ParagraphStyleId { Val = StyleIds.Plain }),
-        new Run(new Break { Type = BreakValues.Page })));
+    public void PageBreak() => Add(w =>
+    {
+        WordXml.Start(w, "p");
+        WordXml.Start(w, "pPr");
+        WordXml.Value(w, "pStyle", StyleIds.Plain);
+        WordXml.End(w);
+        WordXml.Start(w, "r");
+        WordXml.Value(w, "br", "page");
+        WordXml.End(w);
+        WordXml.End(w);
+    });
 
     /// <summary>Ends the current section; the next content starts on a new page.</summary>
     public void EndSection(SectionKind kind, PageSetup setup)
     {
-        var holder = new Paragraph(new ParagraphProperties(
-            new ParagraphStyleId { Val = StyleIds.Plain },
-            new SpacingBetweenLines { Line = "20", LineRule = LineSpacingRuleValues.Exact },
-            setup.SectionProperties(kind, last: false)));
-        elements.Add(holder);
+        var properties = setup.SectionProperties(kind, last: false);
+        parts.Add(w => Hairline(w, properties));
         atPageStart = true;
     }
 
-    /// <summary>The body, taking the collected elements over (no copy): call once.</summary>
-    public Body Build(SectionKind lastKind, PageSetup setup)
+    /// <summary>Writes w:body with everything collected and the last section's properties.</summary>
+    public void WriteBody(XmlWriter w, SectionKind lastKind, PageSetup setup)
     {
-        var body = new Body();
-        body.Append(elements);
-        elements.Clear();
-        body.Append(setup.SectionProperties(lastKind, last: true));
-        return body;
+        WordXml.Start(w, "body");
+        foreach (var part in parts)
+        {
+            part(w);
+        }
+        setup.SectionProperties(lastKind, last: true).WriteTo(w);
+        WordXml.End(w);
     }
 
-    private void Add(OpenXmlElement element)
+    private void Add(Action<XmlWriter> part)
     {
-        elements.Add(element);
+        parts.Add(part);
         atPageStart = false;
     }
 
-    private static Paragraph NarrativeParagraph(NarrativeBlock block)
+    private static void Paragraph(XmlWriter w, string styleId, string text, bool pageBreakBefore)
     {
-        var style = block.IsHeading && block.Body.Count == 0 ? StyleIds.Heading(block.Level) : StyleIds.Body;
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        WordXml.Start(w, "p");
+        WordXml.Start(w, "pPr");
+        WordXml.Value(w, "pStyle", styleId);
+        if (pageBreakBefore)
+        {
+            WordXml.Flag(w, "pageBreakBefore");
+        }
+        WordXml.End(w);
+        if (text.Length > 0)
+        {
+            WordXml.Runs(w, text, null);
+        }
+        WordXml.End(w);
+    }
+
+    private static void Hairline(XmlWriter w, OpenXmlElement? sectionProperties)
+    {
+        WordXml.Start(w, "p");
+        WordXml.Start(w, "pPr");
+        WordXml.Value(w, "pStyle", StyleIds.Plain);
+        WordXml.Start(w, "spacing");
+        WordXml.Attribute(w, "line", "20");
+        WordXml.Attribute(w, "lineRule", "exact");
+        WordXml.End(w);
+        sectionProperties?.WriteTo(w);
+        WordXml.End(w);
+        WordXml.End(w);
+    }
+
+    private static void NarrativeParagraph(XmlWriter w, NarrativeBlock block)
+    {
+        var runIn = block.IsHeading && block.Body.Count > 0;
+        WordXml.Start(w, "p");
+        WordXml.Start(w, "pPr");
+        WordXml.Value(w, "pStyle", block.IsHeading && !runIn ? StyleIds.Heading(block.Level) : StyleIds.Body);
+        WordXml.End(w);
         if (block.IsHeading)
         {
-            var headingRun = block.Body.Count == 0 ? null : new RunProperties(new RunStyle { Val = StyleIds.HeadingChar(block.Level) });
-            paragraph.Append(WordText.Runs(block.Number, headingRun));
+            var style = runIn ? StyleIds.HeadingChar(block.Level) : null;
+            WordXml.Runs(w, block.Number, RunProperties(style, bold: false));
             foreach (var inline in block.Heading)
             {
-                paragraph.Append(WordText.Runs(inline.Text, Emphasis(headingRun, inline.Bold)));
+                WordXml.Runs(w, inline.Text, RunProperties(style, inline.Bold));
             }
         }
         foreach (var inline in block.Body)
         {
-            paragraph.Append(WordText.Runs(inline.Text, Emphasis(null, inline.Bold)));
+            WordXml.Runs(w, inline.Text, RunProperties(null, inline.Bold));
         }
-        return paragraph;
+        WordXml.End(w);
     }
 
-    private static RunProperties? Emphasis(RunProperties? baseProperties, bool bold)
-    {
-        if (!bold)
+    private static Action<XmlWriter>? RunProperties(string? characterStyle, bool bold) =>
+        characterStyle is null && !bold ? null : w =>
         {
-            return baseProperties;
-        }
-        var properties = (RunProperties?)baseProperties?.CloneNode(true) ?? new RunProperties();
-        properties.Append(new Bold(), new BoldComplexScript());
-        return properties;
-    }
+            WordXml.Start(w, "rPr");
+            if (characterStyle is not null)
+            {
+                WordXml.Value(w, "rStyle", characterStyle);
+            }
+            if (bold)
+            {
+                WordXml.Flag(w, "b");
+                WordXml.Flag(w, "bCs");
+            }
+            WordXml.End(w);
+        };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -27,7 +27,15 @@ internal static class PackageWriter
             Text(zip, "_rels/.rels", PackageRelationships);
             Text(zip, "docProps/core.xml", CoreProperties.Xml(title, creator, date));
             Text(zip, "word/_rels/document.xml.rels", DocumentRelationships);
-            Part(zip, "word/document.xml", new DocumentFormat.OpenXml.Wordprocessing.Document(body.Build(lastSection, setup)));
+            using (var stream = Entry(zip, "word/document.xml").Open())
+            using (var writer = XmlWriter.Create(stream, XmlSettings))
+            {
+                writer.WriteStartDocument(standalone: true);
+                WordXml.Start(writer, "document");
+                body.WriteBody(writer, lastSection, setup);
+                WordXml.End(writer);
+                writer.WriteEndDocument();
+            }
             Part(zip, "word/styles.xml", StyleSheet.Build(layout));
             Part(zip, "word/settings.xml", DocumentSettings.Build());
             Part(zip, "word/footer1.xml", FooterFactory.PageNumber(layout, odd: true));

@@ -87,7 +87,7 @@ internal sealed class BasicDataForm : IAttachmentForm
 
         table.Cell().Text("厉行节约保障措施").Bold();
         table.Cell().ColumnSpan(6).Text(data.FrugalityMeasures).Justify();
-        body.Element(table.Build());
+        body.Table(table);
 
         body.Paragraph(StyleIds.FormNote, "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。");
         SignatureLine.Write(body, data.Signature);

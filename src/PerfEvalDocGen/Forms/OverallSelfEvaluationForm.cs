@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Docx;
 using PerfEvalDocGen.Tables;
 
@@ -46,12 +45,10 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         head.Cell().ColumnSpan(4).Text("实际完成情况");
         head.Cell().ColumnSpan(4).Paragraphs(data.Goals.Select((g, i) => $"目标{i + 1}：{g.Expected}")).AlignLeft();
         head.Cell().ColumnSpan(4).Paragraphs(data.Goals.Select((g, i) => $"{i + 1}：{g.Achieved}")).AlignLeft();
-        body.Element(head.Build());
+        body.Table(head);
 
         // The indicator grid is its own table so its header row can repeat on each page.
-        body.Element(new Paragraph(new ParagraphProperties(
-            new ParagraphStyleId { Val = StyleIds.Plain },
-            new SpacingBetweenLines { Line = "20", LineRule = LineSpacingRuleValues.Exact })));
+        body.Spacer();
         var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
         grid.Cell().RowSpan(1 + data.Indicators.Count).Text("绩效指标").Bold();
         IndicatorGrid.Header(grid);
@@ -60,7 +57,7 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         grid.Cell().Text(CellText.Score(figures.TotalWeight));
         grid.Cell().Text(CellText.Score(figures.TotalScore));
         grid.Cell().Text(figures.Grade is { } grade ? $"等级：{grade}" : null);
-        body.Element(grid.Build());
+        body.Table(grid);
         SignatureLine.Write(body, data.Signature);
     }
 

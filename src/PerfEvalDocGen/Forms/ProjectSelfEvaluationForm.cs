@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Docx;
 using PerfEvalDocGen.Figures;
 using PerfEvalDocGen.Model;
@@ -59,11 +58,9 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         table.Cell().ColumnSpan(4).Text("实际完成情况");
         table.Cell().ColumnSpan(4).Text(project?.Goal.Expected).AlignLeft();
         table.Cell().ColumnSpan(4).Text(project?.Goal.Achieved).AlignLeft();
-        body.Element(table.Build());
+        body.Table(table);
 
-        body.Element(new Paragraph(new ParagraphProperties(
-            new ParagraphStyleId { Val = StyleIds.Plain },
-            new SpacingBetweenLines { Line = "20", LineRule = LineSpacingRuleValues.Exact })));
+        body.Spacer();
         var indicators = project?.Indicators ?? BlankIndicators.Rows;
         var groups = figures?.IndicatorGroups ?? BlankIndicators.Groups;
         var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
@@ -74,7 +71,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         grid.Cell().Text("100");
         grid.Cell().Text(figures is null ? Slash : CellText.Score(figures.TotalScore));
         grid.Cell();
-        body.Element(grid.Build());
+        body.Table(grid);
     }
 
     private static void FundRow(TableBuilder table, string label, FundFigures? funds, bool isTotal, ProjectEvaluationFigures? figures)

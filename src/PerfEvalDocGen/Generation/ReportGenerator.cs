@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Docx;
 using PerfEvalDocGen.Figures;
@@ -64,8 +63,8 @@ public sealed class ReportGenerator
         {
             // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right.
             body.BlankLines(2);
-            body.Line(signOff.Unit.Render(model).Trim(), JustificationValues.Right, rightChars: 4);
-            body.Line(signOff.Date.Render(model).Trim(), JustificationValues.Right, rightChars: 4);
+            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: 4);
+            body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: 4);
         }
         WriteAttachmentList(body, manifest.AttachmentList);
 
@@ -94,12 +93,12 @@ public sealed class ReportGenerator
         body.BlankLines(label is null ? 4 : 3);
         body.Title(title);
         body.BlankLines(11);
-        body.Line($"部门(单位)名称：{data.Unit.Name}（盖章）", JustificationValues.Center);
+        body.Line($"部门(单位)名称：{data.Unit.Name}（盖章）", "center");
         body.BlankLines(1);
         var date = data.Signature.ReportDate is { } reportDate && DateText.TryParse(reportDate, out _, out _, out _)
             ? DateText.Format(reportDate)
             : "";
-        body.Line(date, JustificationValues.Right, rightChars: 4);
+        body.Line(date, "right", rightChars: 4);
     }
 
     private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments)
@@ -114,11 +113,11 @@ public sealed class ReportGenerator
             var item = $"{i + 1}.{attachments[i]}";
             if (i == 0)
             {
-                body.Line("附件：" + item, JustificationValues.Both, leftChars: 2);
+                body.Line("附件：" + item, "both", leftChars: 2);
             }
             else
             {
-                body.Line(item, JustificationValues.Both, leftChars: 5);
+                body.Line(item, "both", leftChars: 5);
             }
         }
     }

@@ -103,8 +103,19 @@ public sealed class TableBuilder
         return this;
     }
 
-    /// <summary>Builds the table; every slot of the grid must be covered by exactly one cell.</summary>
+    /// <summary>Builds the table as an OpenXml element; every slot of the grid must be covered by exactly one cell.</summary>
     public Table Build()
+    {
+        var text = new System.Text.StringBuilder();
+        using (var writer = System.Xml.XmlWriter.Create(text, new System.Xml.XmlWriterSettings { OmitXmlDeclaration = true }))
+        {
+            WriteTo(writer);
+        }
+        return new Table(text.ToString());
+    }
+
+    /// <summary>Writes the table's WordprocessingML (w:tbl) to <paramref name="writer"/>, checking the grid as <see cref="Build"/> does.</summary>
+    internal void WriteTo(System.Xml.XmlWriter writer)
     {
         Commit();
         var grid = RequireColumns();
@@ -119,7 +130,7 @@ public sealed class TableBuilder
                 }
             }
         }
-        return TableXml.Build(this, grid, rowCount, occupied, rowHeights);
+        TableXml.Write(writer, this, grid, rowCount, occupied, rowHeights);
     }
 
     private CellBuilder Start(int row, int column)

@@ -1,117 +1,169 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Globalization;
+using System.Xml;
 using PerfEvalDocGen.Docx;
 
 namespace PerfEvalDocGen.Tables;
 
-/// <summary>Writes a declared table as OpenXml: w:tblGrid, gridSpan and vMerge, header rows, explicit fonts.</summary>
+/// <summary>Writes a declared table as WordprocessingML: w:tblGrid, gridSpan and vMerge, header rows, explicit fonts.</summary>
 internal static class TableXml
 {
     private const int CellMargin = 57;
 
-    public static Table Build(TableBuilder table, int[] grid, int rowCount, IReadOnlyDictionary<(int Row, int Column), CellBuilder> occupied, IReadOnlyDictionary<int, int> heights)
+    public static void Write(XmlWriter w, TableBuilder table, int[] grid, int rowCount, IReadOnlyDictionary<(int Row, int Column), CellBuilder> occupied, IReadOnlyDictionary<int, int> heights)
     {
-        var result = new Table(
-            new TableProperties(
-                new TableWidth { Width = grid.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
-                new TableJustification { Val = TableRowAlignmentValues.Center },
-                Borders(),
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableCellMarginDefault(
-                    new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
-                    new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa }),
-                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
-            new TableGrid(grid.Select(w => new GridColumn { Width = w.ToString() })));
+        WordXml.Start(w, "tbl");
+        WordXml.Start(w, "tblPr");
+        Width(w, "tblW", grid.Sum());
+        WordXml.Value(w, "jc", "center");
+        WordXml.Start(w, "tblBorders");
+        foreach (var side in new[] { "top", "left", "bottom", "right", "insideH", "insideV" })
+        {
+            WordXml.Start(w, side);
+            WordXml.Attribute(w, "val", "single");
+            WordXml.Attribute(w, "color", "000000");
+            WordXml.Attribute(w, "sz", "4");
+            WordXml.Attribute(w, "space", "0");
+            WordXml.End(w);
+        }
+        WordXml.End(w);
+        WordXml.Start(w, "tblLayout");
+        WordXml.Attribute(w, "type", "fixed");
+        WordXml.End(w);
+        WordXml.Start(w, "tblCellMar");
+        Width(w, "left", CellMargin);
+        Width(w, "right", CellMargin);
+        WordXml.End(w);
+        WordXml.Start(w, "tblLook");
+        WordXml.Attribute(w, "val", "0000");
+        WordXml.Attribute(w, "firstRow", "0");
+        WordXml.Attribute(w, "lastRow", "0");
+        WordXml.Attribute(w, "firstColumn", "0");
+        WordXml.Attribute(w, "lastColumn", "0");
+        WordXml.Attribute(w, "noHBand", "1");
+        WordXml.Attribute(w, "noVBand", "1");
+        WordXml.End(w);
+        WordXml.End(w);
+
+        WordXml.Start(w, "tblGrid");
+        foreach (var column in grid)
+        {
+            WordXml.Start(w, "gridCol");
+            WordXml.Attribute(w, "w", Number(column));
+            WordXml.End(w);
+        }
+        WordXml.End(w);
+
         for (var row = 1; row <= rowCount; row++)
         {
-            var rowProperties = new TableRowProperties(new CantSplit());
+            WordXml.Start(w, "tr");
+            WordXml.Start(w, "trPr");
+            WordXml.Flag(w, "cantSplit");
             if (row <= table.HeaderRowCount)
             {
-                rowProperties.Append(new TableHeader());
+                WordXml.Flag(w, "tblHeader");
             }
             if (heights.TryGetValue(row, out var height))
             {
-                rowProperties.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
+                WordXml.Start(w, "trHeight");
+                WordXml.Attribute(w, "val", Number(height));
+                WordXml.Attribute(w, "hRule", "atLeast");
+                WordXml.End(w);
             }
-            var tableRow = new TableRow(rowProperties);
+            WordXml.End(w);
             for (var column = 1; column <= grid.Length;)
             {
                 var cell = occupied[(row, column)];
-                var cellWidth = grid.Skip(cell.Column - 1).Take(cell.Columns).Sum();
-                tableRow.Append(Cell(table, cell, cellWidth, continuation: cell.Row != row));
+                Cell(w, table, cell, grid.Skip(cell.Column - 1).Take(cell.Columns).Sum(), continuation: cell.Row != row);
                 column = cell.Column + cell.Columns;
             }
-            result.Append(tableRow);
+            WordXml.End(w);
         }
-        return result;
+        WordXml.End(w);
     }
 
-    private static TableCell Cell(TableBuilder table, CellBuilder cell, int width, bool continuation)
+    private static void Cell(XmlWriter w, TableBuilder table, CellBuilder cell, int width, bool continuation)
     {
-        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
+        WordXml.Start(w, "tc");
+        WordXml.Start(w, "tcPr");
+        Width(w, "tcW", width);
         if (cell.Columns > 1)
         {
-            properties.Append(new GridSpan { Val = cell.Columns });
+            WordXml.Value(w, "gridSpan", Number(cell.Columns));
         }
         if (cell.Rows > 1)
         {
-            properties.Append(continuation ? new VerticalMerge() : new VerticalMerge { Val = MergedCellValues.Restart });
+            if (continuation)
+            {
+                WordXml.Flag(w, "vMerge");
+            }
+            else
+            {
+                WordXml.Value(w, "vMerge", "restart");
+            }
         }
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-        var result = new TableCell(properties);
+        WordXml.Value(w, "vAlign", "center");
+        WordXml.End(w);
         var lines = continuation || cell.Lines.Count == 0 ? [""] : cell.Lines;
         foreach (var line in lines)
         {
-            result.Append(Paragraph(table, cell, line));
+            Paragraph(w, table, cell, line);
         }
-        return result;
+        WordXml.End(w);
     }
 
-    private static Paragraph Paragraph(TableBuilder table, CellBuilder cell, string text)
+    private static void Paragraph(XmlWriter w, TableBuilder table, CellBuilder cell, string text)
     {
         var font = cell.Font ?? table.TableFont;
+        var bold = cell.IsBold || font.Bold;
+        WordXml.Start(w, "p");
+        WordXml.Start(w, "pPr");
         if (table.StyleId is { } style)
         {
-            var styled = new Paragraph(new ParagraphProperties(
-                new ParagraphStyleId { Val = style },
-                new Justification { Val = Justification(cell.Alignment) }));
-            if (text.Length > 0)
-            {
-                RunProperties? own = cell.Font is not null ? WordText.RunProperties(font, cell.IsBold || font.Bold)
-                    : cell.IsBold ? new RunProperties(new Bold(), new BoldComplexScript())
-                    : null;
-                styled.Append(WordText.Runs(text, own));
-            }
-            return styled;
+            WordXml.Value(w, "pStyle", style);
         }
-        var paragraph = new Paragraph(new ParagraphProperties(
-            new SnapToGrid { Val = false },
-            new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "0", After = "0" },
-            new Indentation { FirstLine = "0", FirstLineChars = 0 },
-            new Justification { Val = Justification(cell.Alignment) }));
+        else
+        {
+            WordXml.Value(w, "snapToGrid", "0");
+            WordXml.Start(w, "spacing");
+            WordXml.Attribute(w, "before", "0");
+            WordXml.Attribute(w, "after", "0");
+            WordXml.Attribute(w, "line", "240");
+            WordXml.Attribute(w, "lineRule", "auto");
+            WordXml.End(w);
+            WordXml.Start(w, "ind");
+            WordXml.Attribute(w, "firstLine", "0");
+            WordXml.Attribute(w, "firstLineChars", "0");
+            WordXml.End(w);
+        }
+        WordXml.Value(w, "jc", Justification(cell.Alignment));
+        WordXml.End(w);
         if (text.Length > 0)
         {
-            var runProperties = WordText.RunProperties(font, cell.IsBold || font.Bold);
-            // Table text keeps its natural width; the body's condensed spacing is for the line grid only.
-            runProperties.InsertAfter(new Spacing { Val = 0 }, runProperties.GetFirstChild<BoldComplexScript>() ?? (OpenXmlElement)runProperties.GetFirstChild<RunFonts>()!);
-            paragraph.Append(WordText.Runs(text, runProperties));
+            // With a style the table font comes from it and runs say only what differs; without one every run names its font
+            // (table text keeps its natural width: spacing 0 undoes the body's condensed line grid).
+            Action<XmlWriter>? properties = table.StyleId is null || cell.Font is not null
+                ? x => WordXml.FontProperties(x, font, bold, spacing: 0)
+                : bold ? WordXml.BoldProperties : null;
+            WordXml.Runs(w, text, properties);
         }
-        return paragraph;
+        WordXml.End(w);
     }
 
-    private static JustificationValues Justification(CellAlignment alignment) => alignment switch
+    private static void Width(XmlWriter w, string name, int twips)
     {
-        CellAlignment.Left => JustificationValues.Left,
-        CellAlignment.Right => JustificationValues.Right,
-        CellAlignment.Justify => JustificationValues.Both,
-        _ => JustificationValues.Center,
-    };
+        WordXml.Start(w, name);
+        WordXml.Attribute(w, "w", Number(twips));
+        WordXml.Attribute(w, "type", "dxa");
+        WordXml.End(w);
+    }
 
-    private static TableBorders Borders() => new(
-        new TopBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-        new LeftBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-        new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-        new RightBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" },
-        new InsideVerticalBorder { Val = BorderValues.Single, Size = 4, Space = 0, Color = "000000" });
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Justification(CellAlignment alignment) => alignment switch
+    {
+        CellAlignment.Left => "left",
+        CellAlignment.Right => "right",
+        CellAlignment.Justify => "both",
+        _ => "center",
+    };
 }

@@ -7,60 +7,65 @@ namespace PerfEvalDocGen.Validation;
 /// <summary>Parses data text into a token tree with line information, reporting syntax errors and duplicate keys.</summary>
 internal static class JsonSource
 {
-    private static readonly JsonLoadSettings Settings = new()
+    /// <summary>
+    /// The root token and where each value is, or null when the text is not JSON (the reason is added to <paramref name="output"/>).
+    /// One pass over the text builds the tree, records positions and finds repeated keys.
+    /// </summary>
+    public static (JToken Root, SourceMap Map)? Parse(string text, string file, List<Diagnostic> output)
     {
-        LineInfoHandling = LineInfoHandling.Load,
-        DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Replace,
-        CommentHandling = CommentHandling.Ignore,
-    };
-
-    /// <summary>The root token, or null when the text is not JSON (the reason is added to <paramref name="output"/>).</summary>
-    public static JToken? Parse(string text, string file, List<Diagnostic> output)
-    {
+        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+        var tree = new TreeBuilder();
+        var map = new SourceMap();
+        var scopes = new Stack<HashSet<string>>();
+        var complete = false;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
-            var root = JToken.ReadFrom(reader, Settings);
             while (reader.Read())
             {
-                if (reader.TokenType != JsonToken.Comment)
+                if (reader.TokenType == JsonToken.Comment)
                 {
-                    output.Add(Syntax(file, reader.LineNumber, reader.LinePosition, "数据之后还有多余的内容。", "一个文件只能有一个最外层的 { … }。"));
+                    continue;
+                }
+                if (complete)
+                {
+                    output.Add(Syntax(file, reader.LineNumber, reader.LinePosition, "数据之后还有多余的内容（一个文件只能有一个最外层的 { … }）。", "删除最外层 } 之后的内容。"));
                     return null;
                 }
+                switch (reader.TokenType)
+                {
+                    case JsonToken.StartObject:
+                        scopes.Push(new HashSet<string>(StringComparer.Ordinal));
+                        map.Add(reader.Path, reader.LineNumber, reader.LinePosition);
+                        break;
+                    case JsonToken.EndObject:
+                        scopes.Pop();
+                        break;
+                    case JsonToken.PropertyName when !scopes.Peek().Add((string)reader.Value!):
+                        output.Add(new Diagnostic(Severity.Error, "PE105", $"字段“{reader.Value}”重复出现，后一个会覆盖前一个。",
+                            file, reader.LineNumber, reader.LinePosition, reader.Path, "删除其中一个，或合并两处的内容。"));
+                        break;
+                    case JsonToken.PropertyName or JsonToken.EndArray:
+                        break;
+                    default:
+                        map.Add(reader.Path, reader.LineNumber, reader.LinePosition);
+                        break;
+                }
+                tree.Add(reader);
+                complete = reader.Depth == 0 && reader.TokenType is not (JsonToken.StartObject or JsonToken.StartArray or JsonToken.PropertyName);
             }
-            output.AddRange(Duplicates(text, file));
-            return root;
         }
         catch (JsonReaderException e)
         {
             output.Add(Syntax(file, e.LineNumber, e.LinePosition, Translate(e.Message), "检查该位置附近的逗号、引号和括号是否成对、是否多余。"));
             return null;
         }
-    }
-
-    private static IEnumerable<Diagnostic> Duplicates(string text, string file)
-    {
-        var found = new List<Diagnostic>();
-        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
-        var scopes = new Stack<HashSet<string>>();
-        while (reader.Read())
+        if (!complete)
         {
-            switch (reader.TokenType)
-            {
-                case JsonToken.StartObject:
-                    scopes.Push(new HashSet<string>(StringComparer.Ordinal));
-                    break;
-                case JsonToken.EndObject:
-                    scopes.Pop();
-                    break;
-                case JsonToken.PropertyName when !scopes.Peek().Add((string)reader.Value!):
-                    found.Add(new Diagnostic(Severity.Error, "PE105", $"字段“{reader.Value}”重复出现，后一个会覆盖前一个。",
-                        file, reader.LineNumber, reader.LinePosition, reader.Path, "删除其中一个，或合并两处的内容。"));
-                    break;
-            }
+            var message = tree.Root is null ? "文件为空或不是 JSON。" : "文件意外结束，可能缺少 } 或 ]。";
+            output.Add(Syntax(file, reader.LineNumber, reader.LinePosition, message, "检查该位置附近的逗号、引号和括号是否成对、是否多余。"));
+            return null;
         }
-        return found;
+        return (tree.Root!, map);
     }
 
     private static Diagnostic Syntax(string file, int line, int column, string message, string suggestion) =>

@@ -33,12 +33,10 @@ public static class ReportValidator
     {
         options ??= ValidationOptions.Default;
         var diagnostics = new List<Diagnostic>();
-        var root = JsonSource.Parse(json, file, diagnostics);
-        if (root is null)
+        if (JsonSource.Parse(json, file, diagnostics) is not var (root, map))
         {
             return Finish(null, diagnostics, options);
         }
-        var map = SourceMap.From(root);
         new StructureChecker(file, map, diagnostics).CheckObject(root, typeof(ReportData));
         // What the template set needs is reported even beside structural errors, so a starter file shows all that is left to fill.
         var manifest = templates?.Manifest ?? DefaultManifestFor(root, file, map, diagnostics);

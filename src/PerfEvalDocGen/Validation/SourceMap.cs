@@ -1,5 +1,3 @@
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace PerfEvalDocGen.Validation;
 
@@ -8,19 +6,8 @@ public sealed class SourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
 
-    /// <summary>Records every token's position in <paramref name="root"/> (loaded with line info).</summary>
-    public static SourceMap From(JToken root)
-    {
-        var map = new SourceMap();
-        foreach (var token in root is JContainer container ? container.DescendantsAndSelf() : [root])
-        {
-            if (token is IJsonLineInfo info && info.HasLineInfo() && token is not JProperty)
-            {
-                map.positions.TryAdd(token.Path, (info.LineNumber, info.LinePosition));
-            }
-        }
-        return map;
-    }
+    /// <summary>Records where the value at <paramref name="path"/> is; the first record of a path wins.</summary>
+    internal void Add(string path, int line, int column) => positions.TryAdd(path, (line, column));
 
     /// <summary>The position of <paramref name="path"/>, or of its nearest recorded parent.</summary>
     public (int Line, int Column) Locate(string? path)

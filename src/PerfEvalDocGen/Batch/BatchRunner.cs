@@ -93,7 +93,7 @@ public sealed class BatchRunner(BatchOptions options)
             }
             var path = Path.Combine(output, package.FileName);
             AtomicFile.Write(path, package.Content);
-            var figures = FigureSnapshot.Of(data);
+            var figures = validation.Source is { } source ? FigureSnapshot.Of(source) : FigureSnapshot.Of(data);
             var changes = previous is null ? [] : FigureSnapshot.Changes(previous.Figures, figures);
             entries[input] = new BatchManifestEntry { Hash = hash, Output = package.FileName, Figures = figures };
             return new BatchUnitResult(input, BatchStatus.Generated, path, validation.Diagnostics, changes, clock.Elapsed, package.Content.Length);

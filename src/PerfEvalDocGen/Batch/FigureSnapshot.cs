@@ -9,10 +9,13 @@ namespace PerfEvalDocGen.Batch;
 /// <summary>Every number in a unit's data by JSON path, to tell a reviewer which figures a correction changed.</summary>
 internal static class FigureSnapshot
 {
-    public static SortedDictionary<string, string> Of(ReportData data)
+    public static SortedDictionary<string, string> Of(ReportData data) => Of(JObject.FromObject(data, ReportLoader.CreateSerializer()));
+
+    /// <summary>The numbers of data already in JSON form (as the validator read it).</summary>
+    public static SortedDictionary<string, string> Of(JToken data)
     {
         var figures = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var value in JObject.FromObject(data, ReportLoader.CreateSerializer()).Descendants().OfType<JValue>())
+        foreach (var value in (data as JContainer)?.Descendants().OfType<JValue>() ?? [])
         {
             if (value.Type is JTokenType.Integer or JTokenType.Float)
             {

@@ -67,7 +67,7 @@ public static class ReportValidator
                 diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, finding.Message, file, line, column, finding.JsonPath, finding.Suggestion));
             }
         }
-        return Finish(data, diagnostics, options);
+        return Finish(data, diagnostics, options) with { Source = root };
     }
 
     private static TemplateManifest? DefaultManifestFor(JToken root, string file, SourceMap map, List<Diagnostic> output)

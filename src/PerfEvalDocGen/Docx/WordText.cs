@@ -43,12 +43,4 @@ internal static class WordText
             yield return run;
         }
     }
-
-    /// <summary>A paragraph of one style holding <paramref name="text"/>.</summary>
-    public static Paragraph Paragraph(string styleId, string text, RunProperties? runProperties = null)
-    {
-        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = styleId }));
-        paragraph.Append(Runs(text, runProperties));
-        return paragraph;
-    }
 }

@@ -19,11 +19,11 @@ internal static class MarkupParser
                 continue;
             }
             var depth = 0;
-            while (depth < line.Length && line[depth] == '#')
+            while (depth < line.Length && line[depth] == Templates.NarrativeMarkup.Heading)
             {
                 depth++;
             }
-            var runIn = depth > 0 && depth < line.Length && line[depth] == '+';
+            var runIn = depth > 0 && depth < line.Length && line[depth] == Templates.NarrativeMarkup.RunIn;
             var content = line[(depth + (runIn ? 1 : 0))..].TrimStart(' ', '\t');
             lines.Add(new MarkupLine(depth, runIn, ParseInlines(content), number));
         }
@@ -39,11 +39,11 @@ internal static class MarkupParser
         for (var i = 0; i < content.Length; i++)
         {
             var c = content[i];
-            if (c == '\\' && i + 1 < content.Length)
+            if (c == Templates.NarrativeMarkup.Escape && i + 1 < content.Length)
             {
                 current.Append(content[++i]);
             }
-            else if (c == '*' && i + 1 < content.Length && content[i + 1] == '*')
+            else if (c == Templates.NarrativeMarkup.Emphasis && i + 1 < content.Length && content[i + 1] == Templates.NarrativeMarkup.Emphasis)
             {
                 Flush(runs, current, bold);
                 bold = !bold;

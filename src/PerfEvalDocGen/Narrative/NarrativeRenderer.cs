@@ -1,4 +1,3 @@
-using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.Templates;
 
 namespace PerfEvalDocGen.Narrative;

@@ -10,7 +10,6 @@ namespace PerfEvalDocGen.Tables;
 public sealed class TableBuilder
 {
     private readonly int width;
-    private readonly List<CellBuilder> cells = [];
     private readonly Dictionary<(int Row, int Column), CellBuilder> occupied = [];
     private readonly Dictionary<int, int> rowHeights = [];
     private int[]? columns;
@@ -136,7 +135,6 @@ public sealed class TableBuilder
     private CellBuilder Start(int row, int column)
     {
         pending = new CellBuilder(row, column);
-        cells.Add(pending);
         return pending;
     }
 

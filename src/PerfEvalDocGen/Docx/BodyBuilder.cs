@@ -132,6 +132,8 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
         WordXml.Value(w, "pStyle", StyleIds.Plain);
+        // Off the line grid, or the hairline would take a whole grid line.
+        WordXml.Value(w, "snapToGrid", "0");
         WordXml.Start(w, "spacing");
         WordXml.Attribute(w, "line", "20");
         WordXml.Attribute(w, "lineRule", "exact");

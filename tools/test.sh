@@ -14,7 +14,7 @@ if [ ${#need[@]} -gt 0 ]; then
   echo "安装测试所需的软件包：${need[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   export DEBIAN_FRONTEND=noninteractive
-  $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq "${need[@]}" >/dev/null \
     || { echo "软件包安装失败：${need[*]}" >&2; exit 1; }
 fi
 if [ -d /etc/fonts/conf.d ] && ! cmp -s tools/fonts/65-perfeval-cjk.conf /etc/fonts/conf.d/65-perfeval-cjk.conf; then

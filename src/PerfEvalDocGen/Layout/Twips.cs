@@ -1,7 +1,7 @@
 namespace PerfEvalDocGen.Layout;
 
 /// <summary>Conversions to Word's units: twips (1/1440 inch) and half-points.</summary>
-public static class Twips
+internal static class Twips
 {
     /// <summary>Millimetres to twips, rounded to the nearest twip.</summary>
     public static int FromMm(decimal mm) => (int)Math.Round(mm * 1440m / 25.4m, MidpointRounding.AwayFromZero);

@@ -1,4 +1,4 @@
 namespace PerfEvalDocGen.Narrative;
 
 /// <summary>A run of narrative text, plain or bold.</summary>
-public sealed record InlineText(string Text, bool Bold = false);
+internal sealed record InlineText(string Text, bool Bold = false);

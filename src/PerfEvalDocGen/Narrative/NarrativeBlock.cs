@@ -5,7 +5,7 @@ namespace PerfEvalDocGen.Narrative;
 /// <param name="Number">The heading number from the outline, e.g. （二）; empty for body paragraphs.</param>
 /// <param name="Heading">The heading's text; empty for body paragraphs.</param>
 /// <param name="Body">The body text; empty for a standalone heading.</param>
-public sealed record NarrativeBlock(int Level, string Number, IReadOnlyList<InlineText> Heading, IReadOnlyList<InlineText> Body)
+internal sealed record NarrativeBlock(int Level, string Number, IReadOnlyList<InlineText> Heading, IReadOnlyList<InlineText> Body)
 {
     /// <summary>Whether this is a heading (standalone or run-in).</summary>
     public bool IsHeading => Level > 0;

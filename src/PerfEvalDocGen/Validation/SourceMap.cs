@@ -2,7 +2,7 @@
 namespace PerfEvalDocGen.Validation;
 
 /// <summary>Where each value of a data file is: JSON path to line and column, so any check can point at the spot.</summary>
-public sealed class SourceMap
+internal sealed class SourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
 

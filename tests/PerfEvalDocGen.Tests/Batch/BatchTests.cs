@@ -115,6 +115,20 @@ public class BatchTests
     }
 
     [Fact]
+    public void Asking_for_pdfs_without_LibreOffice_is_a_clear_error_before_anything_is_written()
+    {
+        using var temp = new TempDirectory();
+        Corpus.Write(temp.File("in"), 1, Example);
+        var dotnet = Path.GetDirectoryName(Environment.ProcessPath!)!;
+        var result = ProcessRunner.Run(Path.Combine(dotnet, "dotnet"), [Path.Combine(AppContext.BaseDirectory, "perfeval.dll"), "batch", "in", "-o", "out", "--pdf"],
+            temp.Path, environment: new Dictionary<string, string> { ["PATH"] = dotnet });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("PE402", result.StandardError);
+        Assert.Contains("LibreOffice", result.StandardError);
+        Assert.False(Directory.Exists(temp.File("out")));
+    }
+
+    [Fact]
     public void Pdfs_are_written_beside_the_reports_with_embedded_CJK_fonts()
     {
         using var temp = new TempDirectory();

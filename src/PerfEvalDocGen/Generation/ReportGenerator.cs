@@ -67,6 +67,15 @@ public sealed class ReportGenerator
             body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: 4);
         }
         WriteAttachmentList(body, manifest.AttachmentList);
+        foreach (var appended in manifest.AppendedForms)
+        {
+            var form = FormCatalog.Get(appended.Form);
+            if (form.AppliesTo(context))
+            {
+                body.AttachmentLabel(appended.Label);
+                form.Write(body, context);
+            }
+        }
 
         var date = DateText.TryParse(data.Signature.ReportDate, out var y, out var m, out var d)
             ? new DateTime(y, m, d ?? 1, 0, 0, 0, DateTimeKind.Utc)

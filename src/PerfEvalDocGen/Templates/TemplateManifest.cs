@@ -23,6 +23,9 @@ public sealed class TemplateManifest
     /// <summary>The attachment forms placed before the report, in order, by form id.</summary>
     public List<string> Forms { get; set; } = [];
 
+    /// <summary>Forms printed after the report when the unit has data for them, each under its label.</summary>
+    public List<AppendedForm> AppendedForms { get; set; } = [];
+
     /// <summary>The outline of the report's sections.</summary>
     public List<OutlineNode> Outline { get; set; } = [];
 

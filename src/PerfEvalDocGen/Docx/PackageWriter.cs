@@ -20,30 +20,49 @@ internal static class PackageWriter
 
     public static byte[] Write(BodyBuilder body, SectionKind lastSection, PageSetup setup, LayoutSettings layout, string title, string creator, DateTime date)
     {
-        using var output = new MemoryStream();
+        var document = DocumentBuffer ??= new MemoryStream(256 * 1024);
+        document.SetLength(0);
+        using (var writer = XmlWriter.Create(document, XmlSettings))
+        {
+            writer.WriteStartDocument(standalone: true);
+            WordXml.Start(writer, "document");
+            body.WriteBody(writer, lastSection, setup);
+            WordXml.End(writer);
+            writer.WriteEndDocument();
+        }
+        var fixedParts = FixedParts.GetValue(layout, BuildFixedParts);
+        using var output = new MemoryStream(64 * 1024);
         using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Text(zip, "[Content_Types].xml", ContentTypes);
-            Text(zip, "_rels/.rels", PackageRelationships);
-            Text(zip, "docProps/core.xml", CoreProperties.Xml(title, creator, date));
-            Text(zip, "word/_rels/document.xml.rels", DocumentRelationships);
-            using (var stream = Entry(zip, "word/document.xml").Open())
-            using (var writer = XmlWriter.Create(stream, XmlSettings))
+            Bytes(zip, "[Content_Types].xml", ContentTypes);
+            Bytes(zip, "_rels/.rels", PackageRelationships);
+            Bytes(zip, "docProps/core.xml", Encoding.UTF8.GetBytes(CoreProperties.Xml(title, creator, date)));
+            Bytes(zip, "word/_rels/document.xml.rels", DocumentRelationships);
+            // The body is written whole into the entry: one large write deflates faster than the XmlWriter's many small ones.
+            Bytes(zip, "word/document.xml", document.GetBuffer().AsSpan(0, (int)document.Length));
+            foreach (var (name, content) in fixedParts)
             {
-                writer.WriteStartDocument(standalone: true);
-                WordXml.Start(writer, "document");
-                body.WriteBody(writer, lastSection, setup);
-                WordXml.End(writer);
-                writer.WriteEndDocument();
+                Bytes(zip, name, content);
             }
-            Part(zip, "word/styles.xml", StyleSheet.Build(layout));
-            Part(zip, "word/settings.xml", DocumentSettings.Build());
-            Part(zip, "word/footer1.xml", FooterFactory.PageNumber(layout, odd: true));
-            Part(zip, "word/footer2.xml", FooterFactory.PageNumber(layout, odd: false));
-            Part(zip, "word/footer3.xml", FooterFactory.Blank());
         }
         return output.ToArray();
     }
+
+    // Reused per thread: a package's body is a few hundred KB, written once and copied into the zip.
+    [ThreadStatic]
+    private static MemoryStream? DocumentBuffer;
+
+    // Styles, settings and footers depend only on the layout: serialised once per layout, not per package.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LayoutSettings, (string Name, byte[] Content)[]> FixedParts = new();
+
+    private static (string Name, byte[] Content)[] BuildFixedParts(LayoutSettings layout) =>
+    [
+        ("word/styles.xml", Serialize(StyleSheet.Build(layout))),
+        ("word/settings.xml", Serialize(DocumentSettings.Build())),
+        ("word/footer1.xml", Serialize(FooterFactory.PageNumber(layout, odd: true))),
+        ("word/footer2.xml", Serialize(FooterFactory.PageNumber(layout, odd: false))),
+        ("word/footer3.xml", Serialize(FooterFactory.Blank())),
+    ];
 
     /// <summary>Relationship ids of the footers, fixed so output is stable.</summary>
     public static class Ids
@@ -60,22 +79,25 @@ internal static class PackageWriter
         return entry;
     }
 
-    private static void Part(ZipArchive zip, string name, OpenXmlPartRootElement root)
+    private static byte[] Serialize(OpenXmlPartRootElement root)
     {
-        using var stream = Entry(zip, name).Open();
-        using var writer = XmlWriter.Create(stream, XmlSettings);
-        writer.WriteStartDocument(standalone: true);
-        root.WriteTo(writer);
-        writer.WriteEndDocument();
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, XmlSettings))
+        {
+            writer.WriteStartDocument(standalone: true);
+            root.WriteTo(writer);
+            writer.WriteEndDocument();
+        }
+        return buffer.ToArray();
     }
 
-    private static void Text(ZipArchive zip, string name, string xml)
+    private static void Bytes(ZipArchive zip, string name, ReadOnlySpan<byte> content)
     {
         using var stream = Entry(zip, name).Open();
-        stream.Write(Encoding.UTF8.GetBytes(xml));
+        stream.Write(content);
     }
 
-    private static readonly string ContentTypes =
+    private static readonly byte[] ContentTypes = Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -87,16 +109,16 @@ internal static class PackageWriter
         + $"<Override PartName=\"/word/footer2.xml\" ContentType=\"{Main}.footer+xml\"/>"
         + $"<Override PartName=\"/word/footer3.xml\" ContentType=\"{Main}.footer+xml\"/>"
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-        + "</Types>";
+        + "</Types>");
 
-    private static readonly string PackageRelationships =
+    private static readonly byte[] PackageRelationships = Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + $"<Relationship Id=\"rIdMain\" Type=\"{Relationships}/officeDocument\" Target=\"word/document.xml\"/>"
         + "<Relationship Id=\"rIdCore\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-        + "</Relationships>";
+        + "</Relationships>");
 
-    private static readonly string DocumentRelationships =
+    private static readonly byte[] DocumentRelationships = Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + $"<Relationship Id=\"rIdStyles\" Type=\"{Relationships}/styles\" Target=\"styles.xml\"/>"
@@ -104,5 +126,5 @@ internal static class PackageWriter
         + $"<Relationship Id=\"{Ids.OddFooter}\" Type=\"{Relationships}/footer\" Target=\"footer1.xml\"/>"
         + $"<Relationship Id=\"{Ids.EvenFooter}\" Type=\"{Relationships}/footer\" Target=\"footer2.xml\"/>"
         + $"<Relationship Id=\"{Ids.BlankFooter}\" Type=\"{Relationships}/footer\" Target=\"footer3.xml\"/>"
-        + "</Relationships>";
+        + "</Relationships>");
 }

@@ -1,6 +1,9 @@
-using Newtonsoft.Json.Linq;
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Serialization;
 using PerfEvalDocGen.Figures;
-using PerfEvalDocGen.Loading;
 using PerfEvalDocGen.Model;
 
 namespace PerfEvalDocGen.Templates;
@@ -8,24 +11,45 @@ namespace PerfEvalDocGen.Templates;
 /// <summary>Builds what templates see: the data under its JSON names, plus the computed figures under <c>figures</c>.</summary>
 internal static class TemplateModel
 {
+    private static readonly CamelCaseNamingStrategy Naming = new();
+    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> Members = new();
+
     public static Dictionary<string, object?> Create(ReportData data, ReportFigures figures)
     {
-        var serializer = ReportLoader.CreateSerializer();
-        // Blank figures must stay visible as null, so a template can test them and a misspelt name is still an error.
-        serializer.NullValueHandling = Newtonsoft.Json.NullValueHandling.Include;
-        var root = (Dictionary<string, object?>)Convert(JToken.FromObject(data, serializer))!;
+        var root = (Dictionary<string, object?>)Convert(data)!;
         root.Remove("$schema");
-        root["figures"] = Convert(JToken.FromObject(figures, serializer));
+        root["figures"] = Convert(figures);
         return root;
     }
 
-    // Handlebars resolves dictionaries by key, so JSON names work unchanged in templates.
-    private static object? Convert(JToken token) => token switch
+    // Handlebars resolves dictionaries by key, so JSON names work unchanged in templates. Blank figures stay as null,
+    // so a template can test them and a misspelt name is still an error.
+    private static object? Convert(object? value)
     {
-        JObject o => o.Properties().ToDictionary(p => p.Name, p => Convert(p.Value), StringComparer.Ordinal),
-        JArray a => a.Select(Convert).ToList(),
-        JValue { Type: JTokenType.Null } => null,
-        JValue v => v.Value,
-        _ => token.ToString(),
-    };
+        switch (value)
+        {
+            case null or string or decimal or int or long or bool:
+                return value;
+            case IEnumerable items:
+                var list = new List<object?>();
+                foreach (var item in items)
+                {
+                    list.Add(Convert(item));
+                }
+                return list;
+        }
+        var members = Members.GetOrAdd(value.GetType(), Describe);
+        var map = new Dictionary<string, object?>(members.Length, StringComparer.Ordinal);
+        foreach (var (name, property) in members)
+        {
+            map[name] = Convert(property.GetValue(value));
+        }
+        return map;
+    }
+
+    private static (string, PropertyInfo)[] Describe(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.Name != "EqualityContract")
+            .Select(p => (p.GetCustomAttribute<JsonPropertyAttribute>()?.PropertyName ?? Naming.GetPropertyName(p.Name, false), p))
+            .ToArray();
 }

@@ -35,7 +35,6 @@ internal static class JsonSource
                 {
                     case JsonToken.StartObject:
                         scopes.Push(new HashSet<string>(StringComparer.Ordinal));
-                        map.Add(reader.Path, reader.LineNumber, reader.LinePosition);
                         break;
                     case JsonToken.EndObject:
                         scopes.Pop();
@@ -44,13 +43,11 @@ internal static class JsonSource
                         output.Add(new Diagnostic(Severity.Error, "PE105", $"字段“{reader.Value}”重复出现，后一个会覆盖前一个。",
                             file, reader.LineNumber, reader.LinePosition, reader.Path, "删除其中一个，或合并两处的内容。"));
                         break;
-                    case JsonToken.PropertyName or JsonToken.EndArray:
-                        break;
-                    default:
-                        map.Add(reader.Path, reader.LineNumber, reader.LinePosition);
-                        break;
                 }
-                tree.Add(reader);
+                if (tree.Add(reader) is { } token)
+                {
+                    map.Add(token, reader.LineNumber, reader.LinePosition);
+                }
                 complete = reader.Depth == 0 && reader.TokenType is not (JsonToken.StartObject or JsonToken.StartArray or JsonToken.PropertyName);
             }
         }

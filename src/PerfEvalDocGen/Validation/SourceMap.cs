@@ -1,26 +1,46 @@
+using Newtonsoft.Json.Linq;
 
 namespace PerfEvalDocGen.Validation;
 
-/// <summary>Where each value of a data file is: JSON path to line and column, so any check can point at the spot.</summary>
+/// <summary>Where each value of a data file is, so any check can point at the spot by JSON path.</summary>
 internal sealed class SourceMap
 {
-    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    // Keyed by token, not by path: building every token's path string as the file is read cost more than the rest of reading.
+    private readonly Dictionary<JToken, (int Line, int Column)> positions = new(ReferenceEqualityComparer.Instance);
+    private JToken? root;
 
-    /// <summary>Records where the value at <paramref name="path"/> is; the first record of a path wins.</summary>
-    internal void Add(string path, int line, int column) => positions.TryAdd(path, (line, column));
+    /// <summary>Records where <paramref name="token"/> is; the first token read is the root.</summary>
+    internal void Add(JToken token, int line, int column)
+    {
+        root ??= token;
+        positions.TryAdd(token, (line, column));
+    }
 
     /// <summary>The position of <paramref name="path"/>, or of its nearest recorded parent.</summary>
     public (int Line, int Column) Locate(string? path)
     {
         while (!string.IsNullOrEmpty(path))
         {
-            if (positions.TryGetValue(path, out var position))
+            if (Find(path) is { } token && positions.TryGetValue(token, out var position))
             {
                 return position;
             }
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
             path = cut > 0 ? path[..cut] : "";
         }
-        return positions.TryGetValue("", out var root) ? root : (1, 1);
+        return root is not null && positions.TryGetValue(root, out var start) ? start : (1, 1);
+    }
+
+    private JToken? Find(string path)
+    {
+        try
+        {
+            return root?.SelectToken(path, errorWhenNoMatch: false);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+            // A path that is not valid JSONPath (an odd property name) falls back to its parent.
+            return null;
+        }
     }
 }

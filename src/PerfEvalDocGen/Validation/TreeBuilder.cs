@@ -11,38 +11,36 @@ internal sealed class TreeBuilder
 
     public JToken? Root { get; private set; }
 
-    public void Add(JsonReader reader)
+    /// <summary>Adds the reader's current token; returns the value or container it created, if any.</summary>
+    public JToken? Add(JsonReader reader)
     {
         switch (reader.TokenType)
         {
             case JsonToken.StartObject:
-                Open(new JObject());
-                break;
+                return Open(new JObject());
             case JsonToken.StartArray:
-                Open(new JArray());
-                break;
+                return Open(new JArray());
             case JsonToken.EndObject or JsonToken.EndArray:
                 open.Pop();
-                break;
+                return null;
             case JsonToken.PropertyName:
                 name = (string)reader.Value!;
-                break;
+                return null;
             case JsonToken.Null or JsonToken.Undefined:
-                Append(JValue.CreateNull());
-                break;
+                return Append(JValue.CreateNull());
             default:
-                Append(new JValue(reader.Value));
-                break;
+                return Append(new JValue(reader.Value));
         }
     }
 
-    private void Open(JContainer container)
+    private JToken Open(JContainer container)
     {
         Append(container);
         open.Push(container);
+        return container;
     }
 
-    private void Append(JToken token)
+    private JToken Append(JToken token)
     {
         if (open.Count == 0)
         {
@@ -56,5 +54,6 @@ internal sealed class TreeBuilder
         {
             ((JArray)open.Peek()).Add(token);
         }
+        return token;
     }
 }

@@ -16,7 +16,6 @@ internal static class JsonSource
         using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
         var tree = new TreeBuilder();
         var map = new SourceMap();
-        var scopes = new Stack<HashSet<string>>();
         var complete = false;
         try
         {
@@ -31,22 +30,14 @@ internal static class JsonSource
                     output.Add(Syntax(file, reader.LineNumber, reader.LinePosition, "数据之后还有多余的内容（一个文件只能有一个最外层的 { … }）。", "删除最外层 } 之后的内容。"));
                     return null;
                 }
-                switch (reader.TokenType)
-                {
-                    case JsonToken.StartObject:
-                        scopes.Push(new HashSet<string>(StringComparer.Ordinal));
-                        break;
-                    case JsonToken.EndObject:
-                        scopes.Pop();
-                        break;
-                    case JsonToken.PropertyName when !scopes.Peek().Add((string)reader.Value!):
-                        output.Add(new Diagnostic(Severity.Error, "PE105", $"字段“{reader.Value}”重复出现，后一个会覆盖前一个。",
-                            file, reader.LineNumber, reader.LinePosition, reader.Path, "删除其中一个，或合并两处的内容。"));
-                        break;
-                }
                 if (tree.Add(reader) is { } token)
                 {
                     map.Add(token, reader.LineNumber, reader.LinePosition);
+                    if (tree.Duplicate is { } key)
+                    {
+                        output.Add(new Diagnostic(Severity.Error, "PE105", $"字段“{key}”重复出现，后一个会覆盖前一个。",
+                            file, reader.LineNumber, reader.LinePosition, reader.Path, "删除其中一个，或合并两处的内容。"));
+                    }
                 }
                 complete = reader.Depth == 0 && reader.TokenType is not (JsonToken.StartObject or JsonToken.StartArray or JsonToken.PropertyName);
             }

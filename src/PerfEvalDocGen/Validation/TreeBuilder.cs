@@ -11,9 +11,13 @@ internal sealed class TreeBuilder
 
     public JToken? Root { get; private set; }
 
+    /// <summary>The key, when the last value added replaced one under the same key.</summary>
+    public string? Duplicate { get; private set; }
+
     /// <summary>Adds the reader's current token; returns the value or container it created, if any.</summary>
     public JToken? Add(JsonReader reader)
     {
+        Duplicate = null;
         switch (reader.TokenType)
         {
             case JsonToken.StartObject:
@@ -48,6 +52,7 @@ internal sealed class TreeBuilder
         }
         else if (open.Peek() is JObject obj)
         {
+            Duplicate = obj.ContainsKey(name!) ? name : null;
             obj[name!] = token;
         }
         else

@@ -7,6 +7,8 @@ namespace PerfEvalDocGen.Validation.Rules;
 /// <summary>PE211: a figure written inside narrative text agrees with the data (e.g. "基本支出1200.00万元").</summary>
 internal sealed partial class NarrativeFigureRule : IConsistencyRule
 {
+    private static readonly char[] SentenceEnds = ['。', '；', ';'];
+
     public string Code => "PE211";
 
     public Severity Severity => Severity.Error;
@@ -27,40 +29,47 @@ internal sealed partial class NarrativeFigureRule : IConsistencyRule
         };
         foreach (var (path, text) in NarrativeText.All(data))
         {
-            foreach (var sentence in text.Split('。', '；', ';'))
+            // Matches are few; only the sentence around each is looked at, so prose is never split up.
+            foreach (Match match in Quoted().Matches(text))
             {
-                if (OtherPeriod(sentence, data.Unit.Year))
+                var start = text.LastIndexOfAny(SentenceEnds, Math.Max(0, match.Index - 1)) + 1;
+                var end = text.IndexOfAny(SentenceEnds, match.Index + match.Length);
+                if (OtherPeriod(text.AsSpan(start, (end < 0 ? text.Length : end) - start), data.Unit.Year))
                 {
                     continue;
                 }
-                foreach (Match match in Quoted().Matches(sentence))
+                var label = match.Groups["label"].Value;
+                var written = decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+                var figure = known.First(k => label.EndsWith(k.Label, StringComparison.Ordinal));
+                if (figure.Value is { } value && context.Differs(written, value))
                 {
-                    var label = match.Groups["label"].Value;
-                    var written = decimal.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
-                    var figure = known.First(k => label.EndsWith(k.Label, StringComparison.Ordinal));
-                    if (figure.Value is { } value && context.Differs(written, value))
-                    {
-                        yield return new Finding(path,
-                            $"正文写“{match.Value}”，但数据中{figure.Label}为 {RuleContext.Money(value)} 万元（{figure.DataPath}）。",
-                            "改正文字或数据，使两处一致。");
-                    }
+                    yield return new Finding(path,
+                        $"正文写“{match.Value}”，但数据中{figure.Label}为 {RuleContext.Money(value)} 万元（{figure.DataPath}）。",
+                        "改正文字或数据，使两处一致。");
                 }
             }
         }
     }
 
-    private static bool OtherPeriod(string sentence, int year)
+    private static bool OtherPeriod(ReadOnlySpan<char> sentence, int year)
     {
         if (sentence.Contains("上年", StringComparison.Ordinal) || sentence.Contains("去年", StringComparison.Ordinal) || sentence.Contains("同比", StringComparison.Ordinal))
         {
             return true;
         }
-        return Years().Matches(sentence).Any(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) != year);
+        foreach (var match in Years().EnumerateMatches(sentence))
+        {
+            if (int.Parse(sentence.Slice(match.Index, 4), CultureInfo.InvariantCulture) != year)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     [GeneratedRegex(@"(?<label>基本支出|项目支出|人员经费|公用经费|三公经费|整体支出)(?:支出)?(?:共计|合计|总额|为|是)?(?<value>\d+(?:\.\d+)?)万元")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    [GeneratedRegex(@"(?:19|20)\d{2}年")]
     private static partial Regex Years();
 }

@@ -1,12 +1,13 @@
-using PerfEvalDocGen.Layout;
-
 namespace PerfEvalDocGen.Tables;
 
-/// <summary>Declares one cell: its span, text, alignment and font; returned by <see cref="TableBuilder.Cell()"/>.</summary>
+/// <summary>Declares one cell: its span, text, alignment, font and borders; returned by <see cref="TableBuilder.Cell()"/>.</summary>
 public sealed class CellBuilder
 {
-    internal CellBuilder(int row, int column)
+    private readonly CellGrid grid;
+
+    internal CellBuilder(CellGrid grid, int row, int column)
     {
+        this.grid = grid;
         Row = row;
         Column = column;
     }
@@ -25,15 +26,22 @@ public sealed class CellBuilder
 
     internal bool IsBold { get; private set; }
 
-    internal FontSpec? Font { get; private set; }
+    internal string? EastAsiaFont { get; private set; }
+
+    internal string? LatinFont { get; private set; }
+
+    internal decimal? Size { get; private set; }
+
+    internal CellBorders? Edges { get; private set; }
+
+    /// <summary>Whether the cell sets a face or size of its own rather than the table's.</summary>
+    internal bool HasOwnFont => EastAsiaFont is not null || LatinFont is not null || Size is not null;
 
     /// <summary>Spans <paramref name="rows"/> rows, merged vertically.</summary>
     public CellBuilder RowSpan(int rows)
     {
-        if (rows < 1)
-        {
-            throw new ArgumentException($"第{Row}行第{Column}列的单元格：行跨度必须至少为 1。", nameof(rows));
-        }
+        RequireSpan(rows, nameof(rows));
+        grid.Resize(this, rows, Columns, nameof(rows));
         Rows = rows;
         return this;
     }
@@ -41,10 +49,8 @@ public sealed class CellBuilder
     /// <summary>Spans <paramref name="columns"/> columns.</summary>
     public CellBuilder ColumnSpan(int columns)
     {
-        if (columns < 1)
-        {
-            throw new ArgumentException($"第{Row}行第{Column}列的单元格：列跨度必须至少为 1。", nameof(columns));
-        }
+        RequireSpan(columns, nameof(columns));
+        grid.Resize(this, Rows, columns, nameof(columns));
         Columns = columns;
         return this;
     }
@@ -56,10 +62,11 @@ public sealed class CellBuilder
         return this;
     }
 
-    /// <summary>Several paragraphs in the cell.</summary>
-    public CellBuilder Paragraphs(IEnumerable<string> paragraphs)
+    /// <summary>One paragraph per item; null or empty items are blank paragraphs.</summary>
+    public CellBuilder Paragraphs(IEnumerable<string?> paragraphs)
     {
-        Lines = paragraphs.ToList();
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        Lines = paragraphs.Select(p => p ?? "").ToList();
         return this;
     }
 
@@ -75,7 +82,7 @@ public sealed class CellBuilder
     /// <summary>Justifies the text.</summary>
     public CellBuilder Justify() => Align(CellAlignment.Justify);
 
-    /// <summary>Sets the alignment.</summary>
+    /// <summary>Sets the horizontal alignment.</summary>
     public CellBuilder Align(CellAlignment alignment)
     {
         Alignment = alignment;
@@ -89,10 +96,35 @@ public sealed class CellBuilder
         return this;
     }
 
-    /// <summary>A font other than the table's.</summary>
-    public CellBuilder WithFont(FontSpec font)
+    /// <summary>Faces other than the table's: <paramref name="eastAsia"/> for Chinese, <paramref name="latin"/> for digits and letters.</summary>
+    public CellBuilder Font(string eastAsia, string latin = "Times New Roman")
     {
-        Font = font;
+        ArgumentException.ThrowIfNullOrWhiteSpace(eastAsia);
+        ArgumentException.ThrowIfNullOrWhiteSpace(latin);
+        EastAsiaFont = eastAsia;
+        LatinFont = latin;
         return this;
+    }
+
+    /// <summary>A size in points other than the table's, in steps of 0.5 pt.</summary>
+    public CellBuilder FontSize(decimal points)
+    {
+        Size = FontSizes.Require(points, nameof(points));
+        return this;
+    }
+
+    /// <summary>Draws a line on exactly the given edges, whatever the table's borders; an edge left off is cleared.</summary>
+    public CellBuilder Borders(bool top, bool bottom, bool left, bool right)
+    {
+        Edges = new CellBorders(top, bottom, left, right);
+        return this;
+    }
+
+    private void RequireSpan(int span, string parameter)
+    {
+        if (span < 1)
+        {
+            throw new ArgumentOutOfRangeException(parameter, span, $"第{Row}行第{Column}列的单元格：跨度必须至少为 1。");
+        }
     }
 }

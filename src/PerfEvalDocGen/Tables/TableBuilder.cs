@@ -1,3 +1,4 @@
+using System.Xml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Layout;
 
@@ -10,11 +11,8 @@ namespace PerfEvalDocGen.Tables;
 public sealed class TableBuilder
 {
     private readonly int width;
-    private readonly Dictionary<(int Row, int Column), CellBuilder> occupied = [];
-    private readonly Dictionary<int, int> rowHeights = [];
-    private int[]? columns;
-    private CellBuilder? pending;
-    private (int Row, int Column) cursor = (1, 1);
+    private readonly SortedDictionary<int, int> rowHeights = [];
+    private CellGrid? grid;
 
     /// <summary>Starts a table <paramref name="widthTwips"/> wide.</summary>
     public TableBuilder(int widthTwips)
@@ -25,23 +23,61 @@ public sealed class TableBuilder
 
     internal FontSpec TableFont { get; private set; } = FontSpec.Of("仿宋_GB2312", 10.5m);
 
+    internal TableBorderStyle BorderStyle { get; private set; } = TableBorderStyle.Single;
+
     internal int HeaderRowCount { get; private set; }
 
     internal string? StyleId { get; private set; }
 
+    internal IReadOnlyDictionary<int, int> RowHeights => rowHeights;
+
     /// <summary>Defines the columns; call once, before any cell.</summary>
     public TableBuilder Columns(Action<ColumnsBuilder> define)
     {
+        ArgumentNullException.ThrowIfNull(define);
+        if (grid is not null)
+        {
+            throw new InvalidOperationException("表格的列已经定义过；Columns(...) 只能调用一次。");
+        }
         var builder = new ColumnsBuilder();
         define(builder);
-        columns = builder.Resolve(width);
+        grid = new CellGrid(builder.Resolve(width));
         return this;
     }
 
-    /// <summary>The font of every cell that does not set its own.</summary>
+    /// <summary>The font of every cell that does not set its own, weight included.</summary>
     public TableBuilder Font(FontSpec font)
     {
-        TableFont = font;
+        ArgumentNullException.ThrowIfNull(font);
+        // A copy, because FontSpec is mutable and the caller's instance is usually the shared layout's.
+        TableFont = FontSpec.Of(font.EastAsia, FontSizes.Require(font.Size, nameof(font)), font.Bold, font.Latin);
+        return this;
+    }
+
+    /// <summary>The faces of every cell that does not set its own: <paramref name="eastAsia"/> for Chinese, <paramref name="latin"/> for digits and letters.</summary>
+    public TableBuilder Font(string eastAsia, string latin = "Times New Roman")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(eastAsia);
+        ArgumentException.ThrowIfNullOrWhiteSpace(latin);
+        TableFont = FontSpec.Of(eastAsia, TableFont.Size, TableFont.Bold, latin);
+        return this;
+    }
+
+    /// <summary>The size in points of every cell that does not set its own, in steps of 0.5 pt (default 10.5, 五号).</summary>
+    public TableBuilder FontSize(decimal points)
+    {
+        TableFont = FontSpec.Of(TableFont.EastAsia, FontSizes.Require(points, nameof(points)), TableFont.Bold, TableFont.Latin);
+        return this;
+    }
+
+    /// <summary>The lines around and between cells (default <see cref="TableBorderStyle.Single"/>).</summary>
+    public TableBuilder Borders(TableBorderStyle style)
+    {
+        if (!Enum.IsDefined(style))
+        {
+            throw new ArgumentOutOfRangeException(nameof(style), style, "未知的表格边框样式。");
+        }
+        BorderStyle = style;
         return this;
     }
 
@@ -51,6 +87,7 @@ public sealed class TableBuilder
     /// </summary>
     public TableBuilder ParagraphStyle(string styleId)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(styleId);
         StyleId = styleId;
         return this;
     }
@@ -58,43 +95,30 @@ public sealed class TableBuilder
     /// <summary>The first <paramref name="count"/> rows repeat at the top of each page.</summary>
     public TableBuilder HeaderRows(int count)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         HeaderRowCount = count;
         return this;
     }
 
-    /// <summary>Row <paramref name="row"/> is at least <paramref name="twips"/> high.</summary>
+    /// <summary>Row <paramref name="row"/> (1-based) is at least <paramref name="twips"/> high.</summary>
     public TableBuilder RowHeight(int row, int twips)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(row, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(twips);
         rowHeights[row] = twips;
         return this;
     }
 
-    /// <summary>The next cell in reading order: the first slot not taken by an earlier cell or span.</summary>
-    public CellBuilder Cell()
-    {
-        Commit();
-        var columnCount = RequireColumns().Length;
-        while (occupied.ContainsKey(cursor))
-        {
-            cursor = cursor.Column == columnCount ? (cursor.Row + 1, 1) : (cursor.Row, cursor.Column + 1);
-        }
-        return Start(cursor.Row, cursor.Column);
-    }
+    /// <summary>The next cell in reading order: the first slot after the last placed cell not taken by an earlier cell or span.</summary>
+    public CellBuilder Cell() => RequireGrid().PlaceNext();
 
-    /// <summary>A cell at an explicit 1-based position.</summary>
-    public CellBuilder Cell(int row, int column)
-    {
-        Commit();
-        if (row < 1 || column < 1 || column > RequireColumns().Length)
-        {
-            throw new ArgumentOutOfRangeException(nameof(column), $"单元格位置（第{row}行第{column}列）超出表格范围。");
-        }
-        return Start(row, column);
-    }
+    /// <summary>A cell at an explicit 1-based position; later <see cref="Cell()"/> calls continue after it.</summary>
+    public CellBuilder Cell(int row, int column) => RequireGrid().PlaceAt(row, column);
 
     /// <summary><paramref name="count"/> blank cells in reading order.</summary>
     public TableBuilder EmptyCells(int count)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
         for (var i = 0; i < count; i++)
         {
             Cell();
@@ -106,7 +130,7 @@ public sealed class TableBuilder
     public Table Build()
     {
         var text = new System.Text.StringBuilder();
-        using (var writer = System.Xml.XmlWriter.Create(text, new System.Xml.XmlWriterSettings { OmitXmlDeclaration = true }))
+        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
         {
             WriteTo(writer);
         }
@@ -114,56 +138,20 @@ public sealed class TableBuilder
     }
 
     /// <summary>Writes the table's WordprocessingML (w:tbl) to <paramref name="writer"/>, checking the grid as <see cref="Build"/> does.</summary>
-    internal void WriteTo(System.Xml.XmlWriter writer)
+    internal void WriteTo(XmlWriter writer)
     {
-        Commit();
-        var grid = RequireColumns();
-        var rowCount = occupied.Count == 0 ? 0 : occupied.Keys.Max(k => k.Row);
-        for (var row = 1; row <= rowCount; row++)
+        var cells = RequireGrid();
+        var rowCount = cells.RequireComplete();
+        if (HeaderRowCount > rowCount)
         {
-            for (var column = 1; column <= grid.Length; column++)
-            {
-                if (!occupied.ContainsKey((row, column)))
-                {
-                    throw new InvalidOperationException($"表格第{row}行第{column}列没有单元格。");
-                }
-            }
+            throw new InvalidOperationException($"表头占 {HeaderRowCount} 行，但表格只有 {rowCount} 行。");
         }
-        TableXml.Write(writer, this, grid, rowCount, occupied, rowHeights);
+        if (rowHeights.Count > 0 && rowHeights.Keys.Max() > rowCount)
+        {
+            throw new InvalidOperationException($"为第{rowHeights.Keys.Max()}行设了行高，但表格只有 {rowCount} 行。");
+        }
+        TableXml.Write(writer, this, cells, rowCount);
     }
 
-    private CellBuilder Start(int row, int column)
-    {
-        pending = new CellBuilder(row, column);
-        return pending;
-    }
-
-    // Spans are set after Cell() returns, so a cell claims its slots when the next one is asked for.
-    private void Commit()
-    {
-        if (pending is not { } cell)
-        {
-            return;
-        }
-        pending = null;
-        var columnCount = RequireColumns().Length;
-        if (cell.Column + cell.Columns - 1 > columnCount)
-        {
-            throw new InvalidOperationException($"第{cell.Row}行第{cell.Column}列的单元格跨 {cell.Columns} 列，超出表格的 {columnCount} 列。");
-        }
-        for (var r = cell.Row; r < cell.Row + cell.Rows; r++)
-        {
-            for (var c = cell.Column; c < cell.Column + cell.Columns; c++)
-            {
-                if (occupied.TryGetValue((r, c), out var other))
-                {
-                    throw new InvalidOperationException(
-                        $"第{cell.Row}行第{cell.Column}列的单元格与第{other.Row}行第{other.Column}列的单元格在第{r}行第{c}列重叠。");
-                }
-                occupied[(r, c)] = cell;
-            }
-        }
-    }
-
-    private int[] RequireColumns() => columns ?? throw new InvalidOperationException("请先用 Columns(...) 定义表格的列。");
+    private CellGrid RequireGrid() => grid ?? throw new InvalidOperationException("请先用 Columns(...) 定义表格的列，再添加单元格。");
 }

@@ -4,28 +4,39 @@ using PerfEvalDocGen.Docx;
 
 namespace PerfEvalDocGen.Tables;
 
-/// <summary>Writes a declared table as WordprocessingML: w:tblGrid, gridSpan and vMerge, header rows, explicit fonts.</summary>
+/// <summary>Writes a declared table as WordprocessingML: table properties, w:tblGrid and one w:tr per grid row.</summary>
 internal static class TableXml
 {
+    // About 1 mm each side, Word's own default, so text does not touch the lines.
     private const int CellMargin = 57;
 
-    public static void Write(XmlWriter w, TableBuilder table, int[] grid, int rowCount, IReadOnlyDictionary<(int Row, int Column), CellBuilder> occupied, IReadOnlyDictionary<int, int> heights)
+    // Schema order within w:tblBorders.
+    private static readonly string[] TableEdges = ["top", "left", "bottom", "right", "insideH", "insideV"];
+
+    public static void Write(XmlWriter w, TableBuilder table, CellGrid cells, int rowCount)
     {
         WordXml.Start(w, "tbl");
-        WordXml.Start(w, "tblPr");
-        Width(w, "tblW", grid.Sum());
-        WordXml.Value(w, "jc", "center");
-        WordXml.Start(w, "tblBorders");
-        foreach (var side in new[] { "top", "left", "bottom", "right", "insideH", "insideV" })
+        Properties(w, table, cells.Widths.Sum());
+        Grid(w, cells.Widths);
+        for (var row = 1; row <= rowCount; row++)
         {
-            WordXml.Start(w, side);
-            WordXml.Attribute(w, "val", "single");
-            WordXml.Attribute(w, "color", "000000");
-            WordXml.Attribute(w, "sz", "4");
-            WordXml.Attribute(w, "space", "0");
-            WordXml.End(w);
+            Row(w, table, cells, row);
         }
         WordXml.End(w);
+    }
+
+    private static void Properties(XmlWriter w, TableBuilder table, int width)
+    {
+        WordXml.Start(w, "tblPr");
+        Width(w, "tblW", width);
+        WordXml.Value(w, "jc", "center");
+        WordXml.Start(w, "tblBorders");
+        foreach (var edge in TableEdges)
+        {
+            BorderXml.Side(w, edge, table.BorderStyle == TableBorderStyle.Single);
+        }
+        WordXml.End(w);
+        // Fixed layout keeps the declared grid; autofit would let Word resize columns to their content.
         WordXml.Start(w, "tblLayout");
         WordXml.Attribute(w, "type", "fixed");
         WordXml.End(w);
@@ -33,6 +44,7 @@ internal static class TableXml
         Width(w, "left", CellMargin);
         Width(w, "right", CellMargin);
         WordXml.End(w);
+        // No conditional formatting: a form's first row or column looks like any other unless a cell says so.
         WordXml.Start(w, "tblLook");
         WordXml.Attribute(w, "val", "0000");
         WordXml.Attribute(w, "firstRow", "0");
@@ -43,113 +55,49 @@ internal static class TableXml
         WordXml.Attribute(w, "noVBand", "1");
         WordXml.End(w);
         WordXml.End(w);
+    }
 
+    private static void Grid(XmlWriter w, IReadOnlyList<int> widths)
+    {
         WordXml.Start(w, "tblGrid");
-        foreach (var column in grid)
+        foreach (var column in widths)
         {
             WordXml.Start(w, "gridCol");
             WordXml.Attribute(w, "w", Number(column));
             WordXml.End(w);
         }
         WordXml.End(w);
-
-        for (var row = 1; row <= rowCount; row++)
-        {
-            WordXml.Start(w, "tr");
-            WordXml.Start(w, "trPr");
-            WordXml.Flag(w, "cantSplit");
-            if (row <= table.HeaderRowCount)
-            {
-                WordXml.Flag(w, "tblHeader");
-            }
-            if (heights.TryGetValue(row, out var height))
-            {
-                WordXml.Start(w, "trHeight");
-                WordXml.Attribute(w, "val", Number(height));
-                WordXml.Attribute(w, "hRule", "atLeast");
-                WordXml.End(w);
-            }
-            WordXml.End(w);
-            for (var column = 1; column <= grid.Length;)
-            {
-                var cell = occupied[(row, column)];
-                Cell(w, table, cell, grid.Skip(cell.Column - 1).Take(cell.Columns).Sum(), continuation: cell.Row != row);
-                column = cell.Column + cell.Columns;
-            }
-            WordXml.End(w);
-        }
-        WordXml.End(w);
     }
 
-    private static void Cell(XmlWriter w, TableBuilder table, CellBuilder cell, int width, bool continuation)
+    private static void Row(XmlWriter w, TableBuilder table, CellGrid cells, int row)
     {
-        WordXml.Start(w, "tc");
-        WordXml.Start(w, "tcPr");
-        Width(w, "tcW", width);
-        if (cell.Columns > 1)
+        WordXml.Start(w, "tr");
+        WordXml.Start(w, "trPr");
+        // A form row split over two pages reads as two half-filled rows.
+        WordXml.Flag(w, "cantSplit");
+        if (row <= table.HeaderRowCount)
         {
-            WordXml.Value(w, "gridSpan", Number(cell.Columns));
+            WordXml.Flag(w, "tblHeader");
         }
-        if (cell.Rows > 1)
+        if (table.RowHeights.TryGetValue(row, out var height))
         {
-            if (continuation)
-            {
-                WordXml.Flag(w, "vMerge");
-            }
-            else
-            {
-                WordXml.Value(w, "vMerge", "restart");
-            }
+            WordXml.Start(w, "trHeight");
+            WordXml.Attribute(w, "val", Number(height));
+            WordXml.Attribute(w, "hRule", "atLeast");
+            WordXml.End(w);
         }
-        WordXml.Value(w, "vAlign", "center");
         WordXml.End(w);
-        var lines = continuation || cell.Lines.Count == 0 ? [""] : cell.Lines;
-        foreach (var line in lines)
+        for (var column = 1; column <= cells.Widths.Count;)
         {
-            Paragraph(w, table, cell, line);
+            var cell = cells.At(row, column);
+            var width = cells.Widths.Skip(cell.Column - 1).Take(cell.Columns).Sum();
+            CellXml.Write(w, table, cell, row, width);
+            column = cell.Column + cell.Columns;
         }
         WordXml.End(w);
     }
 
-    private static void Paragraph(XmlWriter w, TableBuilder table, CellBuilder cell, string text)
-    {
-        var font = cell.Font ?? table.TableFont;
-        var bold = cell.IsBold || font.Bold;
-        WordXml.Start(w, "p");
-        WordXml.Start(w, "pPr");
-        if (table.StyleId is { } style)
-        {
-            WordXml.Value(w, "pStyle", style);
-        }
-        else
-        {
-            WordXml.Value(w, "snapToGrid", "0");
-            WordXml.Start(w, "spacing");
-            WordXml.Attribute(w, "before", "0");
-            WordXml.Attribute(w, "after", "0");
-            WordXml.Attribute(w, "line", "240");
-            WordXml.Attribute(w, "lineRule", "auto");
-            WordXml.End(w);
-            WordXml.Start(w, "ind");
-            WordXml.Attribute(w, "firstLine", "0");
-            WordXml.Attribute(w, "firstLineChars", "0");
-            WordXml.End(w);
-        }
-        WordXml.Value(w, "jc", Justification(cell.Alignment));
-        WordXml.End(w);
-        if (text.Length > 0)
-        {
-            // With a style the table font comes from it and runs say only what differs; without one every run names its font
-            // (table text keeps its natural width: spacing 0 undoes the body's condensed line grid).
-            Action<XmlWriter>? properties = table.StyleId is null || cell.Font is not null
-                ? x => WordXml.FontProperties(x, font, bold, spacing: 0)
-                : bold ? WordXml.BoldProperties : null;
-            WordXml.Runs(w, text, properties);
-        }
-        WordXml.End(w);
-    }
-
-    private static void Width(XmlWriter w, string name, int twips)
+    internal static void Width(XmlWriter w, string name, int twips)
     {
         WordXml.Start(w, name);
         WordXml.Attribute(w, "w", Number(twips));
@@ -157,13 +105,5 @@ internal static class TableXml
         WordXml.End(w);
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string Justification(CellAlignment alignment) => alignment switch
-    {
-        CellAlignment.Left => "left",
-        CellAlignment.Right => "right",
-        CellAlignment.Justify => "both",
-        _ => "center",
-    };
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,102 @@
+using System.Xml;
+using PerfEvalDocGen.Docx;
+
+namespace PerfEvalDocGen.Tables;
+
+/// <summary>Writes the part of a cell that falls in one grid row: the whole cell, or one piece of a vertical merge.</summary>
+internal static class CellXml
+{
+    public static void Write(XmlWriter w, TableBuilder table, CellBuilder cell, int row, int width)
+    {
+        var first = row == cell.Row;
+        var last = row == cell.Row + cell.Rows - 1;
+        WordXml.Start(w, "tc");
+        WordXml.Start(w, "tcPr");
+        TableXml.Width(w, "tcW", width);
+        if (cell.Columns > 1)
+        {
+            WordXml.Value(w, "gridSpan", TableXml.Number(cell.Columns));
+        }
+        if (cell.Rows > 1)
+        {
+            if (first)
+            {
+                WordXml.Value(w, "vMerge", "restart");
+            }
+            else
+            {
+                WordXml.Flag(w, "vMerge");
+            }
+        }
+        if (cell.Edges is { } edges)
+        {
+            // Edges between pieces of a merge are not drawn, so each piece states only the outline it lies on.
+            WordXml.Start(w, "tcBorders");
+            if (first)
+            {
+                BorderXml.Side(w, "top", edges.Top);
+            }
+            BorderXml.Side(w, "left", edges.Left);
+            if (last)
+            {
+                BorderXml.Side(w, "bottom", edges.Bottom);
+            }
+            BorderXml.Side(w, "right", edges.Right);
+            WordXml.End(w);
+        }
+        WordXml.Value(w, "vAlign", "center");
+        WordXml.End(w);
+
+        var properties = new CellRunProperties(table, cell);
+        // A w:tc without a paragraph is invalid, so blank cells and continuation pieces get an empty one.
+        var lines = !first || cell.Lines.Count == 0 ? [""] : cell.Lines;
+        foreach (var line in lines)
+        {
+            Paragraph(w, table.StyleId, cell.Alignment, properties, line);
+        }
+        WordXml.End(w);
+    }
+
+    private static void Paragraph(XmlWriter w, string? styleId, CellAlignment alignment, CellRunProperties properties, string line)
+    {
+        WordXml.Start(w, "p");
+        WordXml.Start(w, "pPr");
+        if (styleId is not null)
+        {
+            WordXml.Value(w, "pStyle", styleId);
+        }
+        else
+        {
+            // Undo what a body style would otherwise bring into the table: the line grid (which stretches rows),
+            // 1.5 or fixed line spacing, paragraph spacing and the first-line indent of running text.
+            WordXml.Value(w, "snapToGrid", "0");
+            WordXml.Start(w, "spacing");
+            WordXml.Attribute(w, "before", "0");
+            WordXml.Attribute(w, "after", "0");
+            WordXml.Attribute(w, "line", "240");
+            WordXml.Attribute(w, "lineRule", "auto");
+            WordXml.End(w);
+            WordXml.Start(w, "ind");
+            WordXml.Attribute(w, "firstLine", "0");
+            WordXml.Attribute(w, "firstLineChars", "0");
+            WordXml.End(w);
+        }
+        WordXml.Value(w, "jc", Justification(alignment));
+        // The paragraph mark has a height too: at the document's body size it would make blank cells and last lines taller.
+        properties.Mark?.Invoke(w);
+        WordXml.End(w);
+        if (line.Length > 0)
+        {
+            WordXml.Runs(w, line, properties.Run);
+        }
+        WordXml.End(w);
+    }
+
+    private static string Justification(CellAlignment alignment) => alignment switch
+    {
+        CellAlignment.Left => "left",
+        CellAlignment.Right => "right",
+        CellAlignment.Justify => "both",
+        _ => "center",
+    };
+}

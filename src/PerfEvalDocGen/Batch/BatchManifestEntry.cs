@@ -8,6 +8,4 @@ internal sealed class BatchManifestEntry
     public string Output { get; set; } = "";
 
     public string? Pdf { get; set; }
-
-    public SortedDictionary<string, string> Figures { get; set; } = new(StringComparer.Ordinal);
 }

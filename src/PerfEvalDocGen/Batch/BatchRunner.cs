@@ -25,12 +25,13 @@ public sealed class BatchRunner(BatchOptions options)
         var manifest = BatchManifest.Load(output);
         var entries = new ConcurrentDictionary<string, BatchManifestEntry>(manifest.Units, StringComparer.Ordinal);
         var claimed = new ConcurrentDictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var store = new FigureStore(output);
         var results = new BatchUnitResult[inputs.Count];
         var templateFingerprint = options.Templates?.Fingerprint ?? EmbeddedFingerprint.Value;
         var report = new object();
         Parallel.For(0, inputs.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Jobs), CancellationToken = cancellation }, i =>
         {
-            results[i] = RunUnit(inputs[i], output, templateFingerprint, entries, claimed);
+            results[i] = RunUnit(inputs[i], output, templateFingerprint, entries, claimed, store);
             if (!options.Pdf && progress is not null)
             {
                 lock (report)
@@ -53,7 +54,7 @@ public sealed class BatchRunner(BatchOptions options)
     }
 
     private BatchUnitResult RunUnit(string input, string output, string templates, ConcurrentDictionary<string, BatchManifestEntry> entries,
-        ConcurrentDictionary<string, string> claimed)
+        ConcurrentDictionary<string, string> claimed, FigureStore store)
     {
         var clock = Stopwatch.StartNew();
         string text;
@@ -94,8 +95,9 @@ public sealed class BatchRunner(BatchOptions options)
             var path = Path.Combine(output, package.FileName);
             AtomicFile.Write(path, package.Content);
             var figures = validation.Source is { } source ? FigureSnapshot.Of(source) : FigureSnapshot.Of(data);
-            var changes = previous is null ? [] : FigureSnapshot.Changes(previous.Figures, figures);
-            entries[input] = new BatchManifestEntry { Hash = hash, Output = package.FileName, Figures = figures };
+            var changes = store.Load(input) is { } before ? FigureSnapshot.Changes(before, figures) : [];
+            store.Save(input, figures);
+            entries[input] = new BatchManifestEntry { Hash = hash, Output = package.FileName };
             return new BatchUnitResult(input, BatchStatus.Generated, path, validation.Diagnostics, changes, clock.Elapsed, package.Content.Length);
         }
         catch (PerfEvalException e)

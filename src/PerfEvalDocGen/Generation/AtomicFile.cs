@@ -37,8 +37,11 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, replacing any existing file only once the new one is complete.</summary>
-    public static void Write(string path, byte[] content)
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="path"/>, replacing any existing file only once the new one is complete;
+    /// <paramref name="durable"/> also flushes it to the disk first, so it survives a power cut.
+    /// </summary>
+    public static void Write(string path, byte[] content, bool durable = true)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -48,7 +51,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(content);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
             File.Move(temporary, path, overwrite: true);
         }

@@ -95,7 +95,7 @@ public sealed class BatchRunner(BatchOptions options)
             var path = Path.Combine(output, package.FileName);
             AtomicFile.Write(path, package.Content);
             var figures = validation.Source is { } source ? FigureSnapshot.Of(source) : FigureSnapshot.Of(data);
-            var changes = store.Load(input) is { } before ? FigureSnapshot.Changes(before, figures) : [];
+            var changes = previous is not null && store.Load(input) is { } before ? FigureSnapshot.Changes(before, figures) : [];
             store.Save(input, figures);
             entries[input] = new BatchManifestEntry { Hash = hash, Output = package.FileName };
             return new BatchUnitResult(input, BatchStatus.Generated, path, validation.Diagnostics, changes, clock.Elapsed, package.Content.Length);

@@ -31,11 +31,14 @@ internal sealed class FigureStore(string outputDirectory)
         }
     }
 
-    /// <summary>Saves the unit's figures; a lost record only costs a list of changes, so it is not flushed to disk.</summary>
+    /// <summary>
+    /// Saves the unit's figures. Written in place, neither renamed nor flushed: a torn record reads as damaged and only
+    /// costs the list of changes for that unit, while a report is always written whole.
+    /// </summary>
     public void Save(string input, SortedDictionary<string, string> figures)
     {
         Directory.CreateDirectory(folder);
-        AtomicFile.Write(PathFor(input), new System.Text.UTF8Encoding(false).GetBytes(JsonConvert.SerializeObject(figures)), durable: false);
+        File.WriteAllText(PathFor(input), JsonConvert.SerializeObject(figures));
     }
 
     private string PathFor(string input) => Path.Combine(folder, Hashing.Of([input])[..24] + ".json");

@@ -37,11 +37,8 @@ public static class AtomicFile
         }
     }
 
-    /// <summary>
-    /// Writes <paramref name="content"/> to <paramref name="path"/>, replacing any existing file only once the new one is complete;
-    /// <paramref name="durable"/> also flushes it to the disk first, so it survives a power cut.
-    /// </summary>
-    public static void Write(string path, byte[] content, bool durable = true)
+    /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, replacing any existing file only once the new one is complete and on the disk.</summary>
+    public static void Write(string path, byte[] content)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -51,7 +48,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(content);
-                stream.Flush(flushToDisk: durable);
+                stream.Flush(flushToDisk: true);
             }
             File.Move(temporary, path, overwrite: true);
         }

@@ -48,6 +48,9 @@ internal static class PackageWriter
         return output.ToArray();
     }
 
+    /// <summary>Builds the parts that depend only on the layout ahead of the first package.</summary>
+    public static void Prepare(LayoutSettings layout) => FixedParts.GetValue(layout, BuildFixedParts);
+
     // Reused per thread: a package's body is a few hundred KB, written once and copied into the zip.
     [ThreadStatic]
     private static MemoryStream? DocumentBuffer;

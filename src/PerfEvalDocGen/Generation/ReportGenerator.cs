@@ -19,6 +19,12 @@ public sealed class ReportGenerator
         this.templates = templates;
     }
 
+    /// <summary>
+    /// Does ahead of time what the first package from <paramref name="set"/> would otherwise do first (styles, fonts,
+    /// footers), so a one-off command can do it alongside checking the data.
+    /// </summary>
+    public static void Prepare(TemplateSet set) => PackageWriter.Prepare(set.Manifest.Layout);
+
     /// <summary>Generates the package in memory; throws <see cref="PerfEvalException"/> when data or templates are at fault.</summary>
     public GeneratedPackage Generate(ReportData data)
     {

@@ -19,6 +19,19 @@ public class GenerateCommandTests
     }
 
     [Fact]
+    public void The_command_writes_exactly_the_package_the_library_generates()
+    {
+        using var temp = new TempDirectory();
+        foreach (var example in Directory.GetFiles(RepoPaths.Examples, "*.json"))
+        {
+            var result = Support.Cli.Run(temp.Path, "generate", example, "-o", "out");
+            Assert.True(result.ExitCode == 0, result.StandardError);
+            var expected = new PerfEvalDocGen.Generation.ReportGenerator().Generate(PerfEvalDocGen.Loading.ReportLoader.LoadFile(example));
+            Assert.Equal(expected.Content, File.ReadAllBytes(temp.File(Path.Combine("out", expected.FileName))));
+        }
+    }
+
+    [Fact]
     public void A_syntax_error_is_located_and_nothing_is_written()
     {
         using var temp = new TempDirectory();

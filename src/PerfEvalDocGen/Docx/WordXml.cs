@@ -35,21 +35,32 @@ internal static class WordXml
     /// <summary>Runs of <paramref name="text"/>, a w:br for each '\n'; <paramref name="properties"/> writes each run's w:rPr.</summary>
     public static void Runs(XmlWriter w, string text, Action<XmlWriter>? properties)
     {
+        if (text.AsSpan().IndexOfAny('\r', '\n') < 0)
+        {
+            // Most runs are one line: no need to split a copy of the text.
+            Run(w, text, properties, lineBreak: false);
+            return;
+        }
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            Start(w, "r");
-            properties?.Invoke(w);
-            if (i > 0)
-            {
-                Flag(w, "br");
-            }
-            Start(w, "t");
-            w.WriteAttributeString("xml", "space", null, "preserve");
-            w.WriteString(lines[i]);
-            End(w);
-            End(w);
+            Run(w, lines[i], properties, lineBreak: i > 0);
         }
+    }
+
+    private static void Run(XmlWriter w, string text, Action<XmlWriter>? properties, bool lineBreak)
+    {
+        Start(w, "r");
+        properties?.Invoke(w);
+        if (lineBreak)
+        {
+            Flag(w, "br");
+        }
+        Start(w, "t");
+        w.WriteAttributeString("xml", "space", null, "preserve");
+        w.WriteString(text);
+        End(w);
+        End(w);
     }
 
     /// <summary>w:rPr naming the font in full: fonts, weight, size, language; <paramref name="spacing"/> in twips when not null.</summary>

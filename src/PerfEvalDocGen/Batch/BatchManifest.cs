@@ -30,6 +30,11 @@ internal sealed class BatchManifest
         }
     }
 
+    /// <summary>
+    /// Saves the manifest once everything the batch wrote is on the disk: the reports are renamed into place unflushed,
+    /// and one flush of the file system here puts them all on the disk before the manifest vouches for them.
+    /// </summary>
     public void Save(string outputDirectory) =>
-        AtomicFile.Write(Path.Combine(outputDirectory, FileName), new System.Text.UTF8Encoding(false).GetBytes(JsonConvert.SerializeObject(this, Formatting.Indented)));
+        AtomicFile.Write(Path.Combine(outputDirectory, FileName), new System.Text.UTF8Encoding(false).GetBytes(JsonConvert.SerializeObject(this, Formatting.Indented)),
+            WriteDurability.FlushFileSystem);
 }

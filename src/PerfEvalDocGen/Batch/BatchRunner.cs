@@ -69,7 +69,7 @@ public sealed class BatchRunner(BatchOptions options)
         var hash = Hashing.Of([Hashing.ToolVersion, templates, options.Validation.Strict.ToString(), options.Validation.Tolerance.ToString(System.Globalization.CultureInfo.InvariantCulture), text]);
         entries.TryGetValue(input, out var previous);
         if (!options.Force && previous is not null && previous.Hash == hash
-            && File.Exists(Path.Combine(output, previous.Output))
+            && IsWhole(Path.Combine(output, previous.Output), previous.Bytes)
             && (!options.Pdf || previous.Pdf is not null && File.Exists(Path.Combine(output, previous.Pdf)))
             && claimed.TryAdd(previous.Output, input))
         {
@@ -93,11 +93,11 @@ public sealed class BatchRunner(BatchOptions options)
                     Suggestion: "检查两个文件是否是同一单位同一年度；如确为不同单位，请区分单位名称。"));
             }
             var path = Path.Combine(output, package.FileName);
-            AtomicFile.Write(path, package.Content);
+            AtomicFile.Write(path, package.Content, WriteDurability.Deferred);
             var figures = validation.Source is { } source ? FigureSnapshot.Of(source) : FigureSnapshot.Of(data);
             var changes = previous is not null && store.Load(input) is { } before ? FigureSnapshot.Changes(before, figures) : [];
             store.Save(input, figures);
-            entries[input] = new BatchManifestEntry { Hash = hash, Output = package.FileName };
+            entries[input] = new BatchManifestEntry { Hash = hash, Output = package.FileName, Bytes = package.Content.Length };
             return new BatchUnitResult(input, BatchStatus.Generated, path, validation.Diagnostics, changes, clock.Elapsed, package.Content.Length);
         }
         catch (PerfEvalException e)
@@ -138,6 +138,12 @@ public sealed class BatchRunner(BatchOptions options)
                 };
             }
         }
+    }
+
+    private static bool IsWhole(string path, long bytes)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.Length == bytes;
     }
 
     private static BatchUnitResult Failed(string input, Stopwatch clock, Diagnostic diagnostic) =>

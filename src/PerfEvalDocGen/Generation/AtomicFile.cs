@@ -38,7 +38,13 @@ public static class AtomicFile
     }
 
     /// <summary>Writes <paramref name="content"/> to <paramref name="path"/>, replacing any existing file only once the new one is complete and on the disk.</summary>
-    public static void Write(string path, byte[] content)
+    public static void Write(string path, byte[] content) => Write(path, content, WriteDurability.FlushFile);
+
+    /// <summary>
+    /// Writes <paramref name="content"/> to <paramref name="path"/> through a temporary file and a rename, so that a
+    /// reader (or a killed writer) never leaves half a file; <paramref name="durability"/> says how it reaches the disk.
+    /// </summary>
+    internal static void Write(string path, byte[] content, WriteDurability durability)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
@@ -48,7 +54,15 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(content);
-                stream.Flush(flushToDisk: true);
+                if (durability == WriteDurability.FlushFileSystem && FileSystemFlush.Available)
+                {
+                    stream.Flush();
+                    FileSystemFlush.FlushAll(stream.SafeFileHandle);
+                }
+                else if (durability != WriteDurability.Deferred || !FileSystemFlush.Available)
+                {
+                    stream.Flush(flushToDisk: true);
+                }
             }
             File.Move(temporary, path, overwrite: true);
         }

@@ -7,11 +7,18 @@ namespace PerfEvalDocGen.Templates;
 internal sealed class TemplateEngine
 {
     private readonly IHandlebars handlebars;
+    private readonly InterpretingExpressionCompiler? interpreter;
 
     /// <summary>Whether templates are interpreted rather than compiled to IL; set by the host before the first template loads.</summary>
     public static bool InterpretTemplates { get; set; }
 
     public TemplateEngine()
+        : this(InterpretTemplates)
+    {
+    }
+
+    /// <summary>An engine that interprets its templates (<paramref name="interpret"/>) or compiles them to IL.</summary>
+    public TemplateEngine(bool interpret)
     {
         var configuration = new HandlebarsConfiguration
         {
@@ -20,13 +27,17 @@ internal sealed class TemplateEngine
             NoEscape = false,
             FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
         };
-        if (InterpretTemplates)
+        if (interpret)
         {
-            configuration.CompileTimeConfiguration.ExpressionCompiler = new InterpretingExpressionCompiler();
+            interpreter = new InterpretingExpressionCompiler();
+            configuration.CompileTimeConfiguration.Features.Add(interpreter);
         }
         handlebars = Handlebars.Create(configuration);
         TemplateHelpers.Register(handlebars);
     }
+
+    /// <summary>How many expression trees this engine has handed to the interpreter (none when it compiles to IL).</summary>
+    public int InterpretedExpressions => interpreter?.Compilations ?? 0;
 
     /// <summary>Registers a partial (used as {{&gt; name}}); its syntax errors are located in <paramref name="file"/>.</summary>
     public void RegisterPartial(string name, string source, string file)

@@ -1,19 +1,18 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using PerfEvalDocGen.Layout;
+using PerfEvalDocGen.Packaging;
 
 namespace PerfEvalDocGen.Docx;
 
 /// <summary>
 /// Owns packaging: writes the .docx zip directly, parts in a fixed order with fixed relationship ids and entry times,
-/// so the same input always gives the same bytes. Writing the parts straight into the zip (rather than through
-/// System.IO.Packaging and a second pass to fix times and ids) also compresses each part once.
+/// so the same input always gives the same bytes. Only the body and the core properties are new in each package;
+/// every other part is compressed once (per layout) and copied in.
 /// </summary>
 internal static class PackageWriter
 {
-    private static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new UTF8Encoding(false), Indent = false, CloseOutput = false };
     private const string Main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -31,21 +30,14 @@ internal static class PackageWriter
             writer.WriteEndDocument();
         }
         var fixedParts = FixedParts.GetValue(layout, BuildFixedParts);
-        using var output = new MemoryStream(64 * 1024);
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Bytes(zip, "[Content_Types].xml", ContentTypes);
-            Bytes(zip, "_rels/.rels", PackageRelationships);
-            Bytes(zip, "docProps/core.xml", Encoding.UTF8.GetBytes(CoreProperties.Xml(title, creator, date)));
-            Bytes(zip, "word/_rels/document.xml.rels", DocumentRelationships);
-            // The body is written whole into the entry: one large write deflates faster than the XmlWriter's many small ones.
-            Bytes(zip, "word/document.xml", document.GetBuffer().AsSpan(0, (int)document.Length));
-            foreach (var (name, content) in fixedParts)
-            {
-                Bytes(zip, name, content);
-            }
-        }
-        return output.ToArray();
+        var entries = new ZipEntryData[5 + fixedParts.Length];
+        entries[0] = ContentTypes;
+        entries[1] = PackageRelationships;
+        entries[2] = ZipEntryData.Store("docProps/core.xml", Encoding.UTF8.GetBytes(CoreProperties.Xml(title, creator, date)));
+        entries[3] = DocumentRelationships;
+        entries[4] = ZipEntryData.Deflate("word/document.xml", document.GetBuffer().AsSpan(0, (int)document.Length));
+        fixedParts.CopyTo(entries, 5);
+        return ZipWriter.Write(entries);
     }
 
     /// <summary>Builds the parts that depend only on the layout ahead of the first package.</summary>
@@ -55,16 +47,16 @@ internal static class PackageWriter
     [ThreadStatic]
     private static MemoryStream? DocumentBuffer;
 
-    // Styles, settings and footers depend only on the layout: serialised once per layout, not per package.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LayoutSettings, (string Name, byte[] Content)[]> FixedParts = new();
+    // Styles, settings and footers depend only on the layout: serialised and compressed once per layout, not per package.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LayoutSettings, ZipEntryData[]> FixedParts = new();
 
-    private static (string Name, byte[] Content)[] BuildFixedParts(LayoutSettings layout) =>
+    private static ZipEntryData[] BuildFixedParts(LayoutSettings layout) =>
     [
-        ("word/styles.xml", Serialize(StyleSheet.Build(layout))),
-        ("word/settings.xml", Serialize(DocumentSettings.Build())),
-        ("word/footer1.xml", Serialize(FooterFactory.PageNumber(layout, odd: true))),
-        ("word/footer2.xml", Serialize(FooterFactory.PageNumber(layout, odd: false))),
-        ("word/footer3.xml", Serialize(FooterFactory.Blank())),
+        ZipEntryData.Deflate("word/styles.xml", Serialize(StyleSheet.Build(layout))),
+        ZipEntryData.Deflate("word/settings.xml", Serialize(DocumentSettings.Build())),
+        ZipEntryData.Deflate("word/footer1.xml", Serialize(FooterFactory.PageNumber(layout, odd: true))),
+        ZipEntryData.Deflate("word/footer2.xml", Serialize(FooterFactory.PageNumber(layout, odd: false))),
+        ZipEntryData.Deflate("word/footer3.xml", Serialize(FooterFactory.Blank())),
     ];
 
     /// <summary>Relationship ids of the footers, fixed so output is stable.</summary>
@@ -73,13 +65,6 @@ internal static class PackageWriter
         public const string OddFooter = "rIdFooterOdd";
         public const string EvenFooter = "rIdFooterEven";
         public const string BlankFooter = "rIdFooterBlank";
-    }
-
-    private static ZipArchiveEntry Entry(ZipArchive zip, string name)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-        entry.LastWriteTime = FixedTime;
-        return entry;
     }
 
     private static byte[] Serialize(OpenXmlPartRootElement root)
@@ -94,13 +79,7 @@ internal static class PackageWriter
         return buffer.ToArray();
     }
 
-    private static void Bytes(ZipArchive zip, string name, ReadOnlySpan<byte> content)
-    {
-        using var stream = Entry(zip, name).Open();
-        stream.Write(content);
-    }
-
-    private static readonly byte[] ContentTypes = Encoding.UTF8.GetBytes(
+    private static readonly ZipEntryData ContentTypes = ZipEntryData.Deflate("[Content_Types].xml", Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -112,16 +91,16 @@ internal static class PackageWriter
         + $"<Override PartName=\"/word/footer2.xml\" ContentType=\"{Main}.footer+xml\"/>"
         + $"<Override PartName=\"/word/footer3.xml\" ContentType=\"{Main}.footer+xml\"/>"
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
-        + "</Types>");
+        + "</Types>"));
 
-    private static readonly byte[] PackageRelationships = Encoding.UTF8.GetBytes(
+    private static readonly ZipEntryData PackageRelationships = ZipEntryData.Deflate("_rels/.rels", Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + $"<Relationship Id=\"rIdMain\" Type=\"{Relationships}/officeDocument\" Target=\"word/document.xml\"/>"
         + "<Relationship Id=\"rIdCore\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
-        + "</Relationships>");
+        + "</Relationships>"));
 
-    private static readonly byte[] DocumentRelationships = Encoding.UTF8.GetBytes(
+    private static readonly ZipEntryData DocumentRelationships = ZipEntryData.Deflate("word/_rels/document.xml.rels", Encoding.UTF8.GetBytes(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + $"<Relationship Id=\"rIdStyles\" Type=\"{Relationships}/styles\" Target=\"styles.xml\"/>"
@@ -129,5 +108,5 @@ internal static class PackageWriter
         + $"<Relationship Id=\"{Ids.OddFooter}\" Type=\"{Relationships}/footer\" Target=\"footer1.xml\"/>"
         + $"<Relationship Id=\"{Ids.EvenFooter}\" Type=\"{Relationships}/footer\" Target=\"footer2.xml\"/>"
         + $"<Relationship Id=\"{Ids.BlankFooter}\" Type=\"{Relationships}/footer\" Target=\"footer3.xml\"/>"
-        + "</Relationships>");
+        + "</Relationships>"));
 }

@@ -12,7 +12,7 @@ internal sealed class FigureStore(string outputDirectory)
     public const string FolderName = ".perfeval-figures";
 
     private readonly string folder = Path.Combine(outputDirectory, FolderName);
-    private readonly Lazy<string> created = new(() => Directory.CreateDirectory(Path.Combine(outputDirectory, FolderName)).FullName);
+    private bool folderMade;
 
     public SortedDictionary<string, string>? Load(string input)
     {
@@ -40,7 +40,12 @@ internal sealed class FigureStore(string outputDirectory)
     /// </summary>
     public void Save(string input, SortedDictionary<string, string> figures)
     {
-        _ = created.Value;
+        if (!folderMade)
+        {
+            // Racing workers may both create it: CreateDirectory is a no-op for a folder that exists.
+            Directory.CreateDirectory(folder);
+            folderMade = true;
+        }
         var content = new System.Text.UTF8Encoding(false).GetBytes(JsonConvert.SerializeObject(figures));
         using var stream = new FileStream(PathFor(input), FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
         stream.Write(content);

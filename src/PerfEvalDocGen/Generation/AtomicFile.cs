@@ -54,14 +54,17 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(content);
-                if (durability == WriteDurability.FlushFileSystem && FileSystemFlush.Available)
+                switch (durability)
                 {
-                    stream.Flush();
-                    FileSystemFlush.FlushAll(stream.SafeFileHandle);
-                }
-                else if (durability != WriteDurability.Deferred || !FileSystemFlush.Available)
-                {
-                    stream.Flush(flushToDisk: true);
+                    case WriteDurability.FlushFileSystem when FileSystemFlush.Available:
+                        stream.Flush();
+                        FileSystemFlush.FlushAll(stream.SafeFileHandle);
+                        break;
+                    case WriteDurability.Deferred when FileSystemFlush.Available:
+                        break;
+                    default:
+                        stream.Flush(flushToDisk: true);
+                        break;
                 }
             }
             File.Move(temporary, path, overwrite: true);

@@ -13,13 +13,9 @@ internal static class FileSystemFlush
     /// <summary>Whether one call can flush the whole file system (Linux <c>syncfs</c>); elsewhere each file is flushed as it is written.</summary>
     public static bool Available { get; } = OperatingSystem.IsLinux();
 
-    /// <summary>Flushes every file written so far on the file system that holds <paramref name="handle"/>'s file.</summary>
+    /// <summary>Flushes every file written so far on the file system that holds <paramref name="handle"/>'s file (only where <see cref="Available"/>).</summary>
     public static void FlushAll(SafeFileHandle handle)
     {
-        if (!Available)
-        {
-            return;
-        }
         if (SyncFs((int)handle.DangerousGetHandle()) != 0)
         {
             throw new IOException($"无法把文件写入磁盘（syncfs 错误 {Marshal.GetLastPInvokeError()}）。");

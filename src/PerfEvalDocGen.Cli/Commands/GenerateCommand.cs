@@ -19,7 +19,6 @@ internal static partial class GenerateCommand
         var command = new Command("generate", "检查数据并生成整体支出绩效自评材料（.docx）") { data, output, templates, strict, tolerance };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            TemplateSet.PreferInterpretation = true;
             var set = CommonOptions.LoadTemplates(result.GetValue(templates));
             var options = new ValidationOptions { Strict = result.GetValue(strict), Tolerance = result.GetValue(tolerance) };
             var file = Path.GetRelativePath(Directory.GetCurrentDirectory(), result.GetValue(data)!.FullName);

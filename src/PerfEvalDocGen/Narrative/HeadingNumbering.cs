@@ -16,7 +16,7 @@ internal sealed class HeadingNumbering(HeadingStyles styles)
         Array.Clear(counters, index + 1, counters.Length - index - 1);
         var n = counters[index];
         return styles[level].Number
-            .Replace("{cn}", TemplateHelpers.ChineseNumber(n), StringComparison.Ordinal)
+            .Replace("{cn}", TemplateFunctions.ChineseNumber(n), StringComparison.Ordinal)
             .Replace("{n}", n.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }

@@ -5,7 +5,7 @@ namespace PerfEvalDocGen.Narrative;
 /// <summary>Renders a template set's outline to numbered narrative blocks.</summary>
 internal static class NarrativeRenderer
 {
-    public static IReadOnlyList<NarrativeBlock> Render(TemplateSet set, object model)
+    public static IReadOnlyList<NarrativeBlock> Render(TemplateSet set, TemplateModel model)
     {
         var pending = new List<PendingBlock>();
         foreach (var node in set.Manifest.Outline)
@@ -18,7 +18,7 @@ internal static class NarrativeRenderer
             .ToList();
     }
 
-    private static void RenderNode(TemplateSet set, OutlineNode node, int level, object model, List<PendingBlock> output)
+    private static void RenderNode(TemplateSet set, OutlineNode node, int level, TemplateModel model, List<PendingBlock> output)
     {
         var content = node.Template is { } name ? ToBlocks(MarkupParser.Parse(set.Sections[name].Render(model)), level) : [];
         var children = new List<PendingBlock>();

@@ -1,39 +1,55 @@
-using HandlebarsDotNet;
-using HandlebarsDotNet.Compiler;
 using PerfEvalDocGen.Diagnostics;
+using Scriban;
 
 namespace PerfEvalDocGen.Templates;
 
-/// <summary>A compiled template that renders a model to narrative markup, turning failures into diagnostics.</summary>
-internal sealed class CompiledTemplate(HandlebarsTemplate<object, object>? template, string source, string file)
+/// <summary>A parsed template that renders a model to narrative markup, turning any failure into a positioned diagnostic.</summary>
+internal sealed class CompiledTemplate
 {
-    public string File => file;
+    private readonly TemplateEngine engine;
+    private readonly Template? template;
+    private readonly string source;
 
-    /// <summary>A template without any {{…}} is its own text: no need to compile it.</summary>
-    public static CompiledTemplate Constant(string text, string file) => new(null, text, file);
+    public CompiledTemplate(TemplateEngine engine, Template? template, string source, string file)
+    {
+        this.engine = engine;
+        this.template = template;
+        this.source = source;
+        File = file;
+    }
 
-    public string Render(object model)
+    /// <summary>The file shown in diagnostics.</summary>
+    public string File { get; }
+
+    /// <summary>A template without any {{…}} is its own text: no need to parse it.</summary>
+    public static CompiledTemplate Constant(TemplateEngine engine, string text, string file) => new(engine, null, text, file);
+
+    public string Render(TemplateModel model)
     {
         if (template is null)
         {
             return source;
         }
+        var context = model.ContextFor(engine);
+        using var deadline = new CancellationTokenSource(TemplateLimits.RenderTime);
+        context.CancellationToken = deadline.Token;
+        // Each render gets its own scope for the variables a template assigns, so sections cannot leak into one another.
+        context.PushGlobal(new Scriban.Runtime.ScriptObject());
+        context.PushOutput();
         try
         {
-            return template(model);
+            // Render returns the output and empties the builder it wrote to.
+            return template.Render(context) ?? "";
         }
-        catch (HandlebarsUndefinedBindingException e)
+        catch (Exception e) when (TemplateErrors.Runtime(e, File, f => f == File ? source : engine.SourceOf(f)) is { } diagnostic)
         {
-            var (line, column) = TemplateErrorLocation.Find(source, e.Path, e.MissingKey);
-            throw new PerfEvalException(new Diagnostic(
-                Severity.Error, "PE302", $"模板引用了不存在的变量“{e.Path}”。", file, line, column,
-                Suggestion: "核对变量名与数据字段名（区分大小写），可用的名称见 docs/templates.md。"));
+            throw new PerfEvalException(diagnostic);
         }
-        catch (Exception e) when (e is TemplateHelperException or FormatException or HandlebarsRuntimeException)
+        finally
         {
-            var inner = e is HandlebarsRuntimeException { InnerException: { } i } ? i : e;
-            throw new PerfEvalException(new Diagnostic(
-                Severity.Error, "PE303", $"模板渲染失败：{inner.Message}", file, 0, 0));
+            context.PopOutput();
+            context.PopGlobal();
+            context.CancellationToken = CancellationToken.None;
         }
     }
 }

@@ -15,5 +15,8 @@ internal static class NarrativeMarkup
     /// <summary>Doubled, it starts and ends bold text.</summary>
     public const char Emphasis = '*';
 
+    /// <summary>The characters escaped in data text.</summary>
+    public static readonly char[] Special = [Escape, Heading, Emphasis];
+
     public static bool IsSpecial(char c) => c is Escape or Heading or Emphasis;
 }

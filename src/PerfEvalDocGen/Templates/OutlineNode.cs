@@ -6,7 +6,7 @@ public sealed class OutlineNode
     /// <summary>The heading (a template), without its number.</summary>
     public string Title { get; set; } = "";
 
-    /// <summary>The section template's name under sections/, without .hbs; none for a heading with only sub-sections.</summary>
+    /// <summary>The section template's name under sections/, without .scriban; none for a heading with only sub-sections.</summary>
     public string? Template { get; set; }
 
     /// <summary>Whether the heading runs into the section's first paragraph instead of standing alone.</summary>

@@ -1,69 +1,88 @@
-using HandlebarsDotNet;
 using PerfEvalDocGen.Diagnostics;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace PerfEvalDocGen.Templates;
 
-/// <summary>The one place that knows the template language (Handlebars.Net); swapping engines touches only this file and <see cref="CompiledTemplate"/>.</summary>
+/// <summary>
+/// Parses a set's templates with Scriban and holds what every render of the set shares: its partials and the functions
+/// templates may call. One engine per set, so a set's partials never leak into another set.
+/// </summary>
 internal sealed class TemplateEngine
 {
-    private readonly IHandlebars handlebars;
-    private readonly InterpretingExpressionCompiler? interpreter;
+    /// <summary>The extension of section and partial files.</summary>
+    public const string Extension = ".scriban";
 
-    /// <summary>Whether templates are interpreted rather than compiled to IL; set by the host before the first template loads.</summary>
-    public static bool InterpretTemplates { get; set; }
+    private static readonly Lazy<ScriptObject> SharedFunctions = new(CreateFunctions);
+    private readonly Dictionary<string, Template> partials = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> partialSources = new(StringComparer.Ordinal);
 
     public TemplateEngine()
-        : this(InterpretTemplates)
     {
+        Loader = new SetTemplateLoader(partials);
     }
 
-    /// <summary>An engine that interprets its templates (<paramref name="interpret"/>) or compiles them to IL.</summary>
-    public TemplateEngine(bool interpret)
-    {
-        var configuration = new HandlebarsConfiguration
-        {
-            TextEncoder = new MarkupTextEncoder(),
-            ThrowOnUnresolvedBindingExpression = true,
-            NoEscape = false,
-            FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
-        };
-        if (interpret)
-        {
-            interpreter = new InterpretingExpressionCompiler();
-            configuration.CompileTimeConfiguration.Features.Add(interpreter);
-        }
-        handlebars = Handlebars.Create(configuration);
-        TemplateHelpers.Register(handlebars);
-    }
+    /// <summary>Resolves include names to this set's partials.</summary>
+    public SetTemplateLoader Loader { get; }
 
-    /// <summary>How many expression trees this engine has handed to the interpreter (none when it compiles to IL).</summary>
-    public int InterpretedExpressions => interpreter?.Compilations ?? 0;
-
-    /// <summary>Registers a partial (used as {{&gt; name}}); its syntax errors are located in <paramref name="file"/>.</summary>
+    /// <summary>Registers a partial (used as <c>include "name"</c>); its syntax errors are located in <paramref name="file"/>.</summary>
     public void RegisterPartial(string name, string source, string file)
     {
-        // Compiling first reports syntax errors against the partial's own file.
-        Compile(source, file);
-        handlebars.RegisterTemplate(name, source.Replace("\r\n", "\n"));
+        if (!SetTemplateLoader.IsValidName(name))
+        {
+            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE315",
+                $"片段文件名“{name}”不可用：片段名只能由英文字母、数字、- 或 _ 组成。", file,
+                Suggestion: "把文件改名为如 theme.scriban 的英文名，并在 include 中使用同一名字。"));
+        }
+        partials[SetTemplateLoader.PathOf(name)] = Parse(source, file)!;
+        partialSources[file] = source.Replace("\r\n", "\n");
     }
 
-    /// <summary>Compiles <paramref name="source"/>; syntax errors become PE301 diagnostics located in <paramref name="file"/>.</summary>
+    /// <summary>A partial's text by the file name diagnostics show, to quote the expression an error points at.</summary>
+    public string? SourceOf(string file) => partialSources.GetValueOrDefault(file);
+
+    /// <summary>Parses <paramref name="source"/>; syntax errors become PE301 diagnostics located in <paramref name="file"/>.</summary>
     public CompiledTemplate Compile(string source, string file)
     {
-        if (!source.Contains("{{", StringComparison.Ordinal))
+        var text = source.Replace("\r\n", "\n");
+        return text.Contains("{{", StringComparison.Ordinal)
+            ? new CompiledTemplate(this, Parse(text, file), text, file)
+            : CompiledTemplate.Constant(this, text, file);
+    }
+
+    /// <summary>A fresh context for rendering with this set: the function library below the data, limits set.</summary>
+    public SafeTemplateContext CreateContext() => new(SharedFunctions.Value) { TemplateLoader = Loader };
+
+    private static Template Parse(string source, string file)
+    {
+        var template = Template.Parse(source.Replace("\r\n", "\n"), file);
+        if (!template.HasErrors)
         {
-            return CompiledTemplate.Constant(source.Replace("\r\n", "\n"), file);
+            return template;
         }
-        try
+        var diagnostics = template.Messages
+            .Where(m => m.Type == ParserMessageType.Error)
+            .Take(3)
+            .Select(m => TemplateErrors.Syntax(m, source, file))
+            .ToList();
+        throw new PerfEvalException(diagnostics);
+    }
+
+    // Only the library's functions and a few harmless Scriban builtins: no date.now, no regex, no object.eval, no html;
+    // include is ours and reaches only the set's partials.
+    private static ScriptObject CreateFunctions()
+    {
+        var defaults = new TemplateContext().BuiltinObject;
+        var functions = new ScriptObject();
+        foreach (var name in new[] { "array", "string", "math", "empty", "blank" })
         {
-            return new CompiledTemplate(handlebars.Compile(source.Replace("\r\n", "\n")), source, file);
+            functions.SetValue(name, defaults[name], true);
         }
-        catch (HandlebarsException e)
-        {
-            var (line, column) = TemplateErrorLocation.FromException(e, source);
-            throw new PerfEvalException(new Diagnostic(
-                Severity.Error, "PE301", $"模板语法错误：{TemplateErrorLocation.CleanMessage(e.Message)}", file, line, column,
-                Suggestion: "检查 {{ }} 是否成对、块标签 {{#…}} 是否有对应的 {{/…}}。"));
-        }
+        functions.Import(typeof(TemplateFunctions), ScriptMemberImportFlags.Method,
+            m => m.Name != nameof(TemplateFunctions.ChineseNumber), m => m.Name.ToLowerInvariant());
+        functions.SetValue("include", new IncludeFunction(), true);
+        functions.IsReadOnly = true;
+        return functions;
     }
 }

@@ -1,55 +1,51 @@
-using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Serialization;
 using PerfEvalDocGen.Figures;
 using PerfEvalDocGen.Model;
+using Scriban.Runtime;
 
 namespace PerfEvalDocGen.Templates;
 
-/// <summary>Builds what templates see: the data under its JSON names, plus the computed figures under <c>figures</c>.</summary>
-internal static class TemplateModel
+/// <summary>
+/// What templates see for one report: the data under its JSON names (unit, budget, …) plus the computed figures under
+/// <c>figures</c>. One context per set is reused by every template of the report.
+/// </summary>
+internal sealed class TemplateModel
 {
-    private static readonly CamelCaseNamingStrategy Naming = new();
-    private static readonly ConcurrentDictionary<Type, (string Name, PropertyInfo Property)[]> Members = new();
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Roots = new();
+    private readonly ScriptObject root;
+    private readonly Dictionary<TemplateEngine, SafeTemplateContext> contexts = new(ReferenceEqualityComparer.Instance);
 
-    public static Dictionary<string, object?> Create(ReportData data, ReportFigures figures)
+    private TemplateModel(ScriptObject root)
     {
-        var root = (Dictionary<string, object?>)Convert(data)!;
-        root.Remove("$schema");
-        root["figures"] = Convert(figures);
-        return root;
+        this.root = root;
     }
 
-    // Handlebars resolves dictionaries by key, so JSON names work unchanged in templates. Blank figures stay as null,
-    // so a template can test them and a misspelt name is still an error.
-    private static object? Convert(object? value)
+    public static TemplateModel Create(ReportData data, ReportFigures figures)
     {
-        switch (value)
+        var root = new ScriptObject();
+        foreach (var property in Roots.GetOrAdd(typeof(ReportData), t => t.GetProperties().Where(ModelNames.IsVisible).ToArray()))
         {
-            case null or string or decimal or int or long or bool:
-                return value;
-            case IEnumerable items:
-                var list = new List<object?>();
-                foreach (var item in items)
-                {
-                    list.Add(Convert(item));
-                }
-                return list;
+            var name = ModelNames.Of(property);
+            if (!name.StartsWith('$'))
+            {
+                root.SetValue(name, property.GetValue(data), true);
+            }
         }
-        var members = Members.GetOrAdd(value.GetType(), Describe);
-        var map = new Dictionary<string, object?>(members.Length, StringComparer.Ordinal);
-        foreach (var (name, property) in members)
-        {
-            map[name] = Convert(property.GetValue(value));
-        }
-        return map;
+        root.SetValue("figures", figures, true);
+        root.IsReadOnly = true;
+        return new TemplateModel(root);
     }
 
-    private static (string, PropertyInfo)[] Describe(Type type) =>
-        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<JsonIgnoreAttribute>() is null && p.Name != "EqualityContract")
-            .Select(p => (p.GetCustomAttribute<JsonPropertyAttribute>()?.PropertyName ?? Naming.GetPropertyName(p.Name, false), p))
-            .ToArray();
+    /// <summary>The context rendering this report with <paramref name="engine"/>'s set.</summary>
+    internal SafeTemplateContext ContextFor(TemplateEngine engine)
+    {
+        if (!contexts.TryGetValue(engine, out var context))
+        {
+            context = engine.CreateContext();
+            context.PushGlobal(root);
+            contexts[engine] = context;
+        }
+        return context;
+    }
 }

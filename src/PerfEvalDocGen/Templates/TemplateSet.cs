@@ -48,16 +48,6 @@ public sealed class TemplateSet
 
     internal IReadOnlyDictionary<string, CompiledTemplate> Sections { get; }
 
-    /// <summary>
-    /// Interpret templates instead of compiling them to IL: faster to start, slower per report. Right for a process that
-    /// renders one report; a batch keeps the default. Set it before the first set loads.
-    /// </summary>
-    public static bool PreferInterpretation
-    {
-        get => TemplateEngine.InterpretTemplates;
-        set => TemplateEngine.InterpretTemplates = value;
-    }
-
     /// <summary>The names of the template sets built into the tool.</summary>
     public static IReadOnlyList<string> EmbeddedNames => EmbeddedSetNames.Value;
 
@@ -104,7 +94,7 @@ public sealed class TemplateSet
     public static TemplateManifest EmbeddedManifest(string name) =>
         EmbeddedCache.TryGetValue(name, out var set) ? set.Manifest : ReadManifest(new EmbeddedTemplateSource(name));
 
-    /// <summary>A set from a folder holding manifest.json and sections/*.hbs.</summary>
+    /// <summary>A set from a folder holding manifest.json and sections/*.scriban.</summary>
     public static TemplateSet FromDirectory(string directory)
     {
         if (!File.Exists(Path.Combine(directory, ManifestFile)))
@@ -123,11 +113,11 @@ public sealed class TemplateSet
         var engine = new TemplateEngine();
         var diagnostics = new List<Diagnostic>();
         var manifestPath = source.Describe(ManifestFile);
-        foreach (var partial in source.Files().Where(f => f.StartsWith("partials/", StringComparison.Ordinal) && f.EndsWith(".hbs", StringComparison.Ordinal)))
+        foreach (var partial in source.Files().Where(f => f.StartsWith("partials/", StringComparison.Ordinal) && f.EndsWith(TemplateEngine.Extension, StringComparison.Ordinal)))
         {
             try
             {
-                engine.RegisterPartial(partial["partials/".Length..^".hbs".Length], source.ReadText(partial)!, source.Describe(partial));
+                engine.RegisterPartial(partial["partials/".Length..^TemplateEngine.Extension.Length], source.ReadText(partial)!, source.Describe(partial));
             }
             catch (PerfEvalException e)
             {
@@ -161,7 +151,7 @@ public sealed class TemplateSet
             }
             if (node.Template is { } name && !sections.ContainsKey(name))
             {
-                var relative = $"sections/{name}.hbs";
+                var relative = $"sections/{name}{TemplateEngine.Extension}";
                 var text = source.ReadText(relative);
                 if (text is null)
                 {

@@ -61,11 +61,11 @@ public class TemplateMaintainerTests
     {
         using var temp = new TempDirectory();
         Assert.Equal(0, Support.Cli.Run(temp.Path, "templates", "export", "hunan-2023", "mine").ExitCode);
-        var section = temp.File(Path.Combine("mine", "sections", "下一步改进措施.hbs"));
-        File.WriteAllText(section, "第一行\n{{#each narrative.measures.points}}\n{{title}}\n");
+        var section = temp.File(Path.Combine("mine", "sections", "下一步改进措施.scriban"));
+        File.WriteAllText(section, "第一行\n{{ for point in narrative.measures.points }}\n{{ point.title }}\n");
         var result = Support.Cli.Run(temp.Path, "generate", RepoPaths.Example("yueyanglou-2023.json"), "-o", "out", "--templates", "mine");
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"下一步改进措施\.hbs\(\d+,\d+\): error PE301: ", result.StandardError);
+        Assert.Matches(@"下一步改进措施\.scriban\(\d+,\d+\): error PE301: ", result.StandardError);
         Assert.False(Directory.Exists(temp.File("out")));
     }
 
@@ -74,13 +74,13 @@ public class TemplateMaintainerTests
     {
         using var temp = new TempDirectory();
         Assert.Equal(0, Support.Cli.Run(temp.Path, "templates", "export", "hunan-2023", "mine").ExitCode);
-        var section = temp.File(Path.Combine("mine", "sections", "基本支出情况.hbs"));
-        File.WriteAllText(section, "{{unit.year}}年基本支出\n{{money budget.basicExpenditur}}万元。\n");
+        var section = temp.File(Path.Combine("mine", "sections", "基本支出情况.scriban"));
+        File.WriteAllText(section, "{{ unit.year }}年基本支出\n{{ money budget.basicExpenditur }}万元。\n");
         Directory.CreateDirectory(temp.File("out"));
         File.WriteAllText(temp.File(Path.Combine("out", Output)), "last year's signed copy");
         var result = Support.Cli.Run(temp.Path, "generate", RepoPaths.Example("yueyanglou-2023.json"), "-o", "out", "--templates", "mine");
         Assert.Equal(2, result.ExitCode);
-        Assert.Matches(@"基本支出情况\.hbs\(2,9\): error PE302: .*budget\.basicExpenditur", result.StandardError);
+        Assert.Matches(@"基本支出情况\.scriban\(2,10\): error PE302: .*budget\.basicExpenditur", result.StandardError);
         Assert.Equal("last year's signed copy", File.ReadAllText(temp.File(Path.Combine("out", Output))));
         Assert.Single(Directory.GetFiles(temp.File("out")));
     }

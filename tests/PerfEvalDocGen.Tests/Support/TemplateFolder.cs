@@ -10,7 +10,7 @@ internal static class TemplateFolder
         File.WriteAllText(Path.Combine(root, "manifest.json"), manifest);
         foreach (var (name, text) in sections)
         {
-            File.WriteAllText(Path.Combine(root, "sections", name + ".hbs"), text);
+            File.WriteAllText(Path.Combine(root, "sections", name + ".scriban"), text);
         }
         return root;
     }

@@ -1,0 +1,70 @@
+using System.Collections;
+using System.Text;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+
+namespace PerfEvalDocGen.Templates;
+
+/// <summary>
+/// The context every template renders in: data written by a template is escaped so a unit's text never becomes
+/// narrative markup, and blank values (null, 0, "", an empty list) count as false in <c>if</c>, as a maintainer expects.
+/// </summary>
+internal sealed class SafeTemplateContext : TemplateContext
+{
+    public SafeTemplateContext(ScriptObject builtins)
+        : base(builtins, StringComparer.Ordinal)
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        EnableRelaxedTargetAccess = false;
+        EnableRelaxedFunctionAccess = false;
+        EnableRelaxedIndexerAccess = false;
+        EnableNullIndexer = false;
+        LoopLimit = TemplateLimits.LoopIterations;
+        LoopLimitQueryable = TemplateLimits.LoopIterations;
+        RecursiveLimit = TemplateLimits.RecursionDepth;
+        ObjectRecursionLimit = TemplateLimits.RecursionDepth;
+        // Scriban's default cuts any text over 1 MB and ends it with "..." without an error; the output limit below bounds size instead.
+        LimitToString = 0;
+        OutputLimit = TemplateLimits.OutputCharacters;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        AutoIndent = false;
+        MemberRenamer = ModelNames.Of;
+        MemberFilter = ModelNames.IsVisible;
+        PushCulture(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is MarkupFragment fragment)
+        {
+            return base.Write(span, fragment.Text);
+        }
+        var text = ObjectToString(textAsObject);
+        if (text is null || text.IndexOfAny(NarrativeMarkup.Special) < 0)
+        {
+            return base.Write(span, text!);
+        }
+        var escaped = new StringBuilder(text.Length + 4);
+        foreach (var c in text)
+        {
+            if (NarrativeMarkup.IsSpecial(c))
+            {
+                escaped.Append(NarrativeMarkup.Escape);
+            }
+            escaped.Append(c);
+        }
+        return base.Write(span, escaped.ToString());
+    }
+
+    public override bool ToBool(SourceSpan span, object? value) => value switch
+    {
+        string s => s.Length > 0,
+        ICollection c => c.Count > 0,
+        decimal d => d != 0,
+        int i => i != 0,
+        long l => l != 0,
+        _ => base.ToBool(span, value!),
+    };
+}

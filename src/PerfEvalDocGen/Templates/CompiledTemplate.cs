@@ -31,7 +31,7 @@ internal sealed class CompiledTemplate
             return source;
         }
         var context = model.ContextFor(engine);
-        using var deadline = new CancellationTokenSource(TemplateLimits.RenderTime);
+        using var deadline = new CancellationTokenSource(engine.RenderTime);
         context.CancellationToken = deadline.Token;
         // Each render gets its own scope for the variables a template assigns, so sections cannot leak into one another.
         context.PushGlobal(new Scriban.Runtime.ScriptObject());

@@ -23,6 +23,9 @@ internal sealed class TemplateEngine
         Loader = new SetTemplateLoader(partials);
     }
 
+    /// <summary>How long one render may take (<see cref="TemplateLimits.RenderTime"/>; shorter in tests).</summary>
+    public TimeSpan RenderTime { get; init; } = TemplateLimits.RenderTime;
+
     /// <summary>Resolves include names to this set's partials.</summary>
     public SetTemplateLoader Loader { get; }
 

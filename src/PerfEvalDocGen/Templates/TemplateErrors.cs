@@ -73,7 +73,7 @@ internal static partial class TemplateErrors
             return At(e, file, "PE310", $"模板读取“{(written.Length > 0 ? written : Code(e))}”时，“{blank.Groups[1].Value}”为空（数据未填写）。",
                 $"在数据中填写“{blank.Groups[1].Value}”；或在模板中先用 if 判断它是否填写。");
         }
-        if (message.Contains("iteration limit", StringComparison.Ordinal))
+        if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("exceeds LoopLimit", StringComparison.Ordinal))
         {
             return At(e, file, "PE311", $"模板的循环超过上限（{TemplateLimits.LoopIterations} 次），已中止。", "检查循环条件是否会结束。");
         }

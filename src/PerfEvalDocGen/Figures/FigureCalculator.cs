@@ -39,6 +39,10 @@ public static class FigureCalculator
             OrganizationGroups = orgGroups,
             OrganizationCount = orgGroups.Sum(g => g.Count),
             PublicFunds = publicFunds,
+            GeneralPublicBudgetExpenditure = budget.Executed is { } executed
+                ? Rounding.Round2(executed - (budget.BySource.GovernmentFund ?? 0m) - (budget.BySource.SpecialAccountNonTax ?? 0m))
+                : null,
+            FullUnitName = UnitNames.WithRegion(data.Unit.Region, data.Unit.Name),
             BasicShare = Rounding.Percent(budget.BasicExpenditure, budget.Executed),
             ProjectShare = Rounding.Percent(budget.ProjectExpenditure, budget.Executed),
             PersonnelShare = Rounding.Percent(basic.Personnel, budget.BasicExpenditure),

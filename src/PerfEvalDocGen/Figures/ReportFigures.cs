@@ -38,6 +38,15 @@ public sealed class ReportFigures
     /// <summary>The number of internal bodies over all categories.</summary>
     public int OrganizationCount { get; init; }
 
+    /// <summary>
+    /// 一般公共预算整体支出: this year's spending less the money of other budgets (government funds, special-account
+    /// non-tax revenue), which the report states in their own sections.
+    /// </summary>
+    public decimal? GeneralPublicBudgetExpenditure { get; init; }
+
+    /// <summary>The unit's name with its region in front, the region not repeated when the name already holds it.</summary>
+    public string FullUnitName { get; init; } = "";
+
     /// <summary>公用经费 of this year's accounts (the basic-expenditure figure).</summary>
     public decimal? PublicFunds { get; init; }
 

@@ -55,7 +55,7 @@ internal sealed class BasicDataForm : IAttachmentForm
         Row(table, "1、" + projects.Business.Name, projects.Business.Figures);
         Row(table, "2、" + projects.Operation.Name, projects.Operation.Figures);
         Row(table, "3、" + projects.SpecificPurpose.Name, projects.SpecificPurpose.Figures);
-        FundRows(table, "4、区级专项资金(一个专项一行)", projects.SpecialFunds);
+        FundRows(table, $"4、{context.SpecialFundsLabel}(一个专项一行)", projects.SpecialFunds);
         FundRows(table, "5、上级转移支付(一个专项一行)", projects.Transfers);
         Row(table, "公用经费", publicFunds.Total);
         Row(table, "其中：办公经费", publicFunds.Office);

@@ -40,7 +40,7 @@ public sealed class ReportGenerator
 
         var setup = new PageSetup(layout, PackageWriter.Ids.OddFooter, PackageWriter.Ids.EvenFooter, PackageWriter.Ids.BlankFooter);
         var body = new BodyBuilder(layout);
-        var context = new FormContext(data, figures, layout);
+        var context = new FormContext(data, figures, layout) { SpecialFundsLabel = set.SpecialFundsLabel?.Render(model).Trim() ?? FormLabels.DefaultSpecialFunds };
         var forms = manifest.Forms.Select(FormCatalog.Get).ToList();
         for (var i = 0; i < forms.Count; i++)
         {

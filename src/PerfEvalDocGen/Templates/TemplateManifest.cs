@@ -38,6 +38,9 @@ public sealed class TemplateManifest
     /// <summary>The signing unit and date printed after the report, when the outline has them.</summary>
     public SignOff? SignOff { get; set; }
 
+    /// <summary>Form labels that depend on the unit's level.</summary>
+    public FormLabels Labels { get; set; } = new();
+
     /// <summary>Overrides of the official layout.</summary>
     public LayoutSettings Layout { get; set; } = new();
 }

@@ -42,6 +42,8 @@ public sealed class TemplateSet
 
     internal CompiledTemplate FileName { get; }
 
+    internal CompiledTemplate? SpecialFundsLabel { get; private init; }
+
     internal (CompiledTemplate Unit, CompiledTemplate Date)? SignOff { get; private init; }
 
     internal IReadOnlyDictionary<OutlineNode, CompiledTemplate> Titles { get; }
@@ -167,6 +169,7 @@ public sealed class TemplateSet
         }
         var signOffUnit = manifest.SignOff is { } s ? Compile(s.Unit, manifestPath) : null;
         var signOffDate = manifest.SignOff is { } d ? Compile(d.Date, manifestPath) : null;
+        var specialFunds = Compile(manifest.Labels.SpecialFunds, manifestPath);
         if (diagnostics.Count > 0)
         {
             throw new PerfEvalException(diagnostics);
@@ -174,6 +177,7 @@ public sealed class TemplateSet
         return new TemplateSet(manifest, origin, reportTitle!, coverTitle, fileName!, titles, sections)
         {
             Fingerprint = Hashing.Of(source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" })),
+            SpecialFundsLabel = specialFunds,
             SignOff = signOffUnit is not null && signOffDate is not null ? (signOffUnit, signOffDate) : null,
         };
     }

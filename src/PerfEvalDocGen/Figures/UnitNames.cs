@@ -1,0 +1,27 @@
+namespace PerfEvalDocGen.Figures;
+
+/// <summary>Puts a unit's region in front of its name without saying the region twice.</summary>
+public static class UnitNames
+{
+    /// <summary>
+    /// 岳阳市 + 岳阳楼区岳阳楼街道办事处 → 岳阳市岳阳楼区岳阳楼街道办事处; 长沙市 + 长沙市天心区城管局 → 长沙市天心区城管局;
+    /// 长沙市天心区 + 天心区城管局 → 长沙市天心区城管局 (the region's end and the name's start overlap).
+    /// </summary>
+    public static string WithRegion(string? region, string name)
+    {
+        region = region?.Trim() ?? "";
+        if (region.Length == 0 || name.StartsWith(region, StringComparison.Ordinal) || name.Contains(region, StringComparison.Ordinal))
+        {
+            return name;
+        }
+        // The longest end of the region that starts the name, of at least two characters (天心区, not 区).
+        for (var overlap = Math.Min(region.Length, name.Length); overlap >= 2; overlap--)
+        {
+            if (string.CompareOrdinal(region, region.Length - overlap, name, 0, overlap) == 0)
+            {
+                return region + name[overlap..];
+            }
+        }
+        return region + name;
+    }
+}

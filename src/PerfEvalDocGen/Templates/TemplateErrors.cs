@@ -38,7 +38,8 @@ internal static partial class TemplateErrors
                 return At(exception, file, "PE313", $"模板渲染超过时间上限（{TemplateLimits.RenderTime.TotalSeconds:0} 秒），已中止。",
                     "检查模板中的循环（for/while）是否会结束。");
             case ScriptRuntimeException { InnerException: TemplateFunctionException f } e:
-                return At(e, file, f.Code, $"{Call(e)}{f.Message}", f.Suggestion);
+                var call = Written(e.Span, sourceOf(FileOf(e.Span, file)));
+                return At(e, file, f.Code, call.Length > 0 ? $"“{call}”：{f.Message}" : f.Message, f.Suggestion) with { JsonPath = DataPath(call) };
             case ScriptRuntimeException { InnerException: { } inner } e when Runtime(inner, file, sourceOf) is { } located:
                 return located with { File = FileOf(e.Span, file), Line = Position(e.Span).Line, Column = Position(e.Span).Column };
             case ScriptRuntimeException e:
@@ -71,7 +72,7 @@ internal static partial class TemplateErrors
         if (NullPattern().Match(message) is { Success: true } blank)
         {
             return At(e, file, "PE310", $"模板读取“{(written.Length > 0 ? written : Code(e))}”时，“{blank.Groups[1].Value}”为空（数据未填写）。",
-                $"在数据中填写“{blank.Groups[1].Value}”；或在模板中先用 if 判断它是否填写。");
+                $"在数据中填写“{blank.Groups[1].Value}”；或在模板中先用 if 判断它是否填写。") with { JsonPath = DataPath(blank.Groups[1].Value) };
         }
         if (message.Contains("iteration limit", StringComparison.Ordinal) || message.Contains("exceeds LoopLimit", StringComparison.Ordinal))
         {
@@ -113,6 +114,16 @@ internal static partial class TemplateErrors
     {
         var quoted = QuotedPattern().Match(e.OriginalMessage ?? "");
         return quoted.Success ? quoted.Groups[1].Value : MemberPattern().Match(e.OriginalMessage ?? "") is { Success: true } m ? m.Groups[1].Value : "";
+    }
+
+    /// <summary>
+    /// The data path a failing expression reads, e.g. budget.executed in "money budget.executed blank: …": the first dotted
+    /// name after the function's name. Null when there is none (a literal, a loop variable is kept as written).
+    /// </summary>
+    private static string? DataPath(string written)
+    {
+        var match = PathPattern().Match(written);
+        return match.Success ? match.Groups[1].Value : null;
     }
 
     /// <summary>The expression as written in the template, from the span's offsets.</summary>
@@ -161,6 +172,9 @@ internal static partial class TemplateErrors
 
     [GeneratedRegex(@"The variable or function `([^`]*)` was not found")]
     private static partial Regex VariablePattern();
+
+    [GeneratedRegex(@"(?:^|\s|\()([a-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+|\[\d+\])+)")]
+    private static partial Regex PathPattern();
 
     [GeneratedRegex(@"Object `([^`]*)` is null")]
     private static partial Regex NullPattern();

@@ -58,7 +58,8 @@ public static class ReportValidator
             diagnostics.Add(new Diagnostic(Severity.Error, "PE102", $"数据结构错误：{e.Message}", file, 1, 1));
             return Finish(null, diagnostics, options);
         }
-        var context = new RuleContext(data, FigureCalculator.Compute(data), options.Tolerance);
+        var figures = FigureCalculator.Compute(data);
+        var context = new RuleContext(data, figures, options.Tolerance);
         foreach (var rule in RuleCatalog.All)
         {
             foreach (var finding in rule.Check(context))
@@ -67,7 +68,22 @@ public static class ReportValidator
                 diagnostics.Add(new Diagnostic(rule.Severity, rule.Code, finding.Message, file, line, column, finding.JsonPath, finding.Suggestion));
             }
         }
+        if (!diagnostics.Any(d => d.Severity == Severity.Error) && TemplatesFor(data, templates) is { } set)
+        {
+            // Render the set against the data, writing nothing: what generate would fail on is reported here, with its place.
+            diagnostics.AddRange(TemplateDryRun.Check(set, data, figures, file, map.Locate, p => FieldTitles.Of(p) ?? p));
+        }
         return Finish(data, diagnostics, options) with { Source = root };
+    }
+
+    private static TemplateSet? TemplatesFor(ReportData data, TemplateSet? templates)
+    {
+        if (templates is not null)
+        {
+            return templates;
+        }
+        var name = data.TemplateSet ?? TemplateSet.DefaultName;
+        return TemplateSet.EmbeddedNames.Contains(name, StringComparer.Ordinal) ? TemplateSet.Embedded(name) : null;
     }
 
     private static TemplateManifest? DefaultManifestFor(JToken root, string file, SourceMap map, List<Diagnostic> output)

@@ -1,0 +1,42 @@
+using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.Tests.Support;
+using PerfEvalDocGen.Validation;
+
+namespace PerfEvalDocGen.Tests.Templates;
+
+/// <summary>validate renders the chosen set against the data: what a template reads and the data lacks is a located data error.</summary>
+public class TemplateDryRunTests
+{
+    [Fact]
+    public void A_field_only_a_template_reads_is_required_by_validate_with_its_place()
+    {
+        var json = JObject.Parse(File.ReadAllText(RepoPaths.Example("yuehu-2019.json")));
+        ((JObject)json["organization"]!).Property("changeFromLastYear")!.Remove();
+        var result = ReportValidator.Validate(json.ToString(), "yuehu.json");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "PE316");
+        Assert.Equal("organization.changeFromLastYear", diagnostic.JsonPath);
+        Assert.Equal("yuehu.json", diagnostic.File);
+        Assert.True(diagnostic.Line > 1);
+        Assert.Contains("kaifu-2019", diagnostic.Message);
+        Assert.Contains("人员情况.scriban", diagnostic.Message);
+        Assert.Null(result.Data);
+    }
+
+    [Fact]
+    public void A_blank_figure_read_through_a_loop_is_found_before_generate_and_names_the_template_place()
+    {
+        var json = JObject.Parse(File.ReadAllText(RepoPaths.Example("yuehu-2019.json")));
+        json["budget"]!["revenue"]!["items"]![0]!["amount"] = null;
+        var result = ReportValidator.Validate(json.ToString(), "y.json");
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "PE316");
+        Assert.Contains("kaifu-2019", diagnostic.Message);
+        Assert.Matches(@"预算收支盈余情况\.scriban\(\d+,\d+\)", diagnostic.Message);
+        Assert.True(diagnostic.Message.Contains("item.amount"), diagnostic.ToString());
+        Assert.DoesNotContain("Exception", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void Every_example_passes_the_dry_run_of_its_own_set() =>
+        Assert.All(Directory.GetFiles(RepoPaths.Examples, "*.json"), file =>
+            Assert.DoesNotContain(ReportValidator.ValidateFile(file).Diagnostics, d => d.Code == "PE316"));
+}

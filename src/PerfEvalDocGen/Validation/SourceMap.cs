@@ -6,8 +6,11 @@ namespace PerfEvalDocGen.Validation;
 internal sealed class SourceMap
 {
     // Keyed by token, not by path: building every token's path string as the file is read cost more than the rest of reading.
-    private readonly Dictionary<JToken, (int Line, int Column)> positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JToken, (int Line, int Column)> positions;
     private JToken? root;
+
+    /// <summary>An empty map with room for <paramref name="capacity"/> positions.</summary>
+    internal SourceMap(int capacity = 0) => positions = new(capacity, ReferenceEqualityComparer.Instance);
 
     /// <summary>Records where <paramref name="token"/> starts; for a property, where its key starts. The last value recorded is the root.</summary>
     internal void Add(JToken token, int line, int column)

@@ -27,8 +27,8 @@ internal sealed class StrictJsonReader
     private readonly string text;
     private readonly string file;
     private readonly List<Diagnostic> output;
-    private readonly SourceMap map = new();
-    private readonly List<object> path = [];
+    private readonly SourceMap map;
+    private readonly List<(string? Name, int Index)> path = [];
     private int pos;
     private int line = 1;
     private int lineStart;
@@ -39,6 +39,8 @@ internal sealed class StrictJsonReader
         this.text = text;
         this.file = file;
         this.output = output;
+        // About one value in every 24 characters of a typical data file: sized once rather than grown by doubling.
+        map = new SourceMap(text.Length / 24);
     }
 
     /// <summary>The root token and where each value is, or null when the text cannot be read as JSON; problems go to <paramref name="output"/>.</summary>
@@ -143,12 +145,12 @@ internal sealed class StrictJsonReader
             Leave();
             return obj;
         }
-        path.Add("");
+        path.Add(("", 0));
         while (true)
         {
             var keyStart = At(pos);
             var key = ReadKey();
-            path[^1] = key;
+            path[^1] = (key, 0);
             SkipSpace();
             if (Peek() == '：')
             {
@@ -194,10 +196,10 @@ internal sealed class StrictJsonReader
             Leave();
             return array;
         }
-        path.Add(0);
+        path.Add((null, 0));
         while (true)
         {
-            path[^1] = array.Count;
+            path[^1] = (null, array.Count);
             array.Add(ReadValue(inObject: false));
             if (!AfterItem(']'))
             {
@@ -626,13 +628,13 @@ internal sealed class StrictJsonReader
         var builder = new StringBuilder();
         foreach (var segment in path)
         {
-            if (segment is int index)
+            if (segment.Name is null)
             {
-                builder.Append('[').Append(index).Append(']');
+                builder.Append('[').Append(segment.Index).Append(']');
             }
             else
             {
-                var name = (string)segment;
+                var name = segment.Name;
                 if (name.Length > 0 && name.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '_' or '$'))
                 {
                     builder.Append(builder.Length > 0 ? "." : "").Append(name);

@@ -2,11 +2,18 @@ using BenchmarkDotNet.Running;
 using PerfEvalDocGen.Bench;
 using PerfEvalDocGen.Tests.Support;
 
-// `corpus DIR N` writes N distinct units for the whole-process benchmarks; anything else runs BenchmarkDotNet.
+// `corpus DIR N` writes N distinct units for the whole-process benchmarks; `scale [SIZES…]` times checking long lists;
+// anything else runs BenchmarkDotNet.
 if (args is ["corpus", var directory, var count])
 {
     var example = Path.Combine(AppContext.BaseDirectory, "yueyanglou-2023.json");
     Console.WriteLine($"{Corpus.Write(directory, int.Parse(count), example).Count} units in {directory}");
+    return 0;
+}
+if (args is ["scale", .. var sizes])
+{
+    var example = Path.Combine(AppContext.BaseDirectory, "yueyanglou-2023.json");
+    ValidationScaling.Run(example, sizes.Length > 0 ? sizes.Select(int.Parse).ToList() : [10_000, 100_000, 1_000_000]);
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(GenerationBenchmarks).Assembly).Run(args);

@@ -57,14 +57,10 @@ public sealed class BatchRunner(BatchOptions options)
         ConcurrentDictionary<string, string> claimed, FigureStore store)
     {
         var clock = Stopwatch.StartNew();
-        string text;
-        try
+        var read = Loading.DataFile.Read(input);
+        if (read.Text is not { } text)
         {
-            text = File.ReadAllText(input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(input, clock, new Diagnostic(Severity.Error, "PE100", $"无法读取数据文件：{e.Message}", input));
+            return new BatchUnitResult(input, BatchStatus.Failed, null, read.Diagnostics, [], clock.Elapsed, 0);
         }
         var hash = Hashing.Of([Hashing.ToolVersion, templates, options.Validation.Strict.ToString(), options.Validation.Tolerance.ToString(System.Globalization.CultureInfo.InvariantCulture), text]);
         entries.TryGetValue(input, out var previous);
@@ -80,7 +76,7 @@ public sealed class BatchRunner(BatchOptions options)
         }
         try
         {
-            var validation = ReportValidator.Validate(text, input, options.Validation, options.Templates);
+            var validation = ReportValidator.Validate(read, input, options.Validation, options.Templates);
             if (validation.Data is not { } data)
             {
                 return new BatchUnitResult(input, BatchStatus.Failed, null, validation.Diagnostics, [], clock.Elapsed, 0);

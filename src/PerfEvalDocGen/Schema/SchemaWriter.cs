@@ -2,6 +2,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Validation;
+using PerfEvalDocGen.Validation.Plausibility;
 
 namespace PerfEvalDocGen.Schema;
 
@@ -23,7 +24,8 @@ public static class SchemaWriter
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
             ["title"] = "部门（单位）整体支出绩效自评数据",
-            ["description"] = "一个单位一个年度的整体支出绩效自评材料所需的全部数据；金额单位为万元，未填写写 null，与 0 不同。",
+            ["description"] = "一个单位一个年度的整体支出绩效自评材料所需的全部数据；金额单位为万元，比率为 0–100 的百分数，未填写写 null，与 0 不同。"
+                + "文件为 UTF-8 编码的标准 JSON：数字不加引号、不带单位和千位分隔符，不以 0 开头（写 55 而不是 055）；不能有注释和最后一项之后的逗号。",
         };
         foreach (var property in root.Properties())
         {
@@ -57,7 +59,7 @@ public static class SchemaWriter
 
     private static JObject FieldSchema(FieldShape field, IDictionary<string, JObject> definitions)
     {
-        var schema = new JObject { ["title"] = field.Field.Title, ["description"] = field.Field.Description };
+        var schema = new JObject { ["title"] = field.Field.Title, ["description"] = Description(field) };
         switch (field.Kind)
         {
             case FieldKind.Object:
@@ -76,6 +78,11 @@ public static class SchemaWriter
         }
         return schema;
     }
+
+    // The field's own description, then the convention of its kind of figure (unit, scale, plausible size) from the one
+    // place the checks read it, so the schema states what validate warns about.
+    private static string Description(FieldShape field) =>
+        PlausibleLimits.Convention(FigureKinds.Of(field)) is { } convention ? $"{field.Field.Description}{convention}" : field.Field.Description;
 
     private static JObject Scalar(FieldKind kind, FieldAttribute field, bool nullable)
     {

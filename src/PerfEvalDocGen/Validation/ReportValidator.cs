@@ -13,19 +13,19 @@ namespace PerfEvalDocGen.Validation;
 public static class ReportValidator
 {
     /// <summary>Reads and checks the file at <paramref name="path"/>.</summary>
-    public static ValidationResult ValidateFile(string path, ValidationOptions? options = null, TemplateSet? templates = null)
+    public static ValidationResult ValidateFile(string path, ValidationOptions? options = null, TemplateSet? templates = null) =>
+        Validate(DataFile.Read(path), path, options, templates);
+
+    /// <summary>Checks a data file's text as read from its bytes; what reading found (an encoding, an unreadable file) comes first.</summary>
+    internal static ValidationResult Validate(DataText read, string file, ValidationOptions? options = null, TemplateSet? templates = null)
     {
-        string text;
-        try
+        if (read.Text is null)
         {
-            text = File.ReadAllText(path);
+            return Finish(null, [.. read.Diagnostics], options ?? ValidationOptions.Default);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            var message = e is FileNotFoundException or DirectoryNotFoundException ? "数据文件不存在。" : $"无法读取数据文件：{e.Message}";
-            return new ValidationResult(null, [new Diagnostic(Severity.Error, "PE100", message, path)]);
-        }
-        return Validate(text, path, options, templates);
+        var result = Validate(read.Text, file, options, templates);
+        return read.Diagnostics.Count == 0 ? result
+            : Finish(result.Data, [.. read.Diagnostics, .. result.Diagnostics], options ?? ValidationOptions.Default) with { Source = result.Source };
     }
 
     /// <summary>Checks data text; <paramref name="file"/> names it in diagnostics.</summary>
@@ -37,6 +37,7 @@ public static class ReportValidator
         {
             return Finish(null, diagnostics, options);
         }
+        var readProblems = diagnostics.Count;
         new StructureChecker(file, map, diagnostics).CheckObject(root, typeof(ReportData));
         // What the template set needs is reported even beside structural errors, so a starter file shows all that is left to fill.
         var manifest = templates?.Manifest ?? DefaultManifestFor(root, file, map, diagnostics);
@@ -46,7 +47,7 @@ public static class ReportValidator
         }
         if (diagnostics.Any(d => d.Severity == Severity.Error))
         {
-            return Finish(null, diagnostics, options);
+            return Finish(null, WithoutEchoes(diagnostics, readProblems), options);
         }
         ReportData data;
         try
@@ -122,6 +123,17 @@ public static class ReportValidator
                     file, line, column, path, "填写该项；如本单位确无此项，请选用不需要它的模板集。"));
             }
         }
+    }
+
+    // A value the reader already reported (055, NaN, 950万) is not reported again by later checks of the same value.
+    private static List<Diagnostic> WithoutEchoes(List<Diagnostic> diagnostics, int readProblems)
+    {
+        if (readProblems == 0)
+        {
+            return diagnostics;
+        }
+        var reported = diagnostics.Take(readProblems).Where(d => d.JsonPath is not null).Select(d => d.JsonPath!).ToHashSet(StringComparer.Ordinal);
+        return [.. diagnostics.Take(readProblems), .. diagnostics.Skip(readProblems).Where(d => d.JsonPath is null || !reported.Contains(d.JsonPath))];
     }
 
     private static ValidationResult Finish(ReportData? data, List<Diagnostic> diagnostics, ValidationOptions options)

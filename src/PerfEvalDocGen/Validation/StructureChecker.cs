@@ -3,6 +3,7 @@ using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Validation.Plausibility;
 
 namespace PerfEvalDocGen.Validation;
 
@@ -12,37 +13,42 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
     /// <summary>Placeholders that <c>perfeval init</c> writes and a person must replace.</summary>
     public const string PlaceholderMark = "【请填写";
 
-    public void CheckObject(JToken token, Type type)
+    public void CheckObject(JToken token, Type type) => CheckObject(token, type, "");
+
+    private void CheckObject(JToken token, Type type, string path)
     {
         if (token is not JObject obj)
         {
-            Report("PE104", token.Path, $"“{Describe(token.Path)}”应为对象（{{ … }}），实际为{KindName(token)}。");
+            Report("PE104", token, path, $"“{Describe(path)}”应为对象（{{ … }}），实际为{KindName(token)}。");
             return;
         }
         var fields = ModelShape.Of(type);
         foreach (var property in obj.Properties())
         {
+            var childPath = Join(path, property.Name);
             if (!fields.TryGetValue(property.Name, out var field))
             {
                 var closest = TextDistance.Closest(property.Name, fields.Keys);
-                Report("PE103", property.Value.Path, $"未知字段“{property.Name}”。",
+                Report("PE103", property, childPath, $"未知字段“{property.Name}”。",
                     closest is null ? $"此处可用的字段：{string.Join("、", fields.Keys)}。" : $"是否应为“{closest}”（{fields[closest].Field.Title}）？");
                 continue;
             }
-            CheckValue(property.Value, field);
+            CheckValue(property.Value, field, childPath);
         }
         foreach (var field in fields.Values.Where(f => f.Field.Required))
         {
             var value = obj[field.JsonName];
             if (value is null || value.Type == JTokenType.Null || (value.Type == JTokenType.String && string.IsNullOrWhiteSpace((string?)value)))
             {
-                var path = Join(obj.Path, field.JsonName);
-                Report("PE106", path, $"必填字段“{field.Field.Title}”（{path}）未填写。", field.Field.Description);
+                var fieldPath = Join(path, field.JsonName);
+                Report("PE106", value ?? obj, fieldPath, $"必填字段“{field.Field.Title}”（{fieldPath}）未填写。", field.Field.Description);
             }
         }
     }
 
-    private void CheckValue(JToken value, FieldShape field)
+    // Paths are built as the tree is walked: a token's own Path looks up its index in the parent array, which made
+    // checking a list of n items take n² steps.
+    private void CheckValue(JToken value, FieldShape field, string path)
     {
         if (value.Type == JTokenType.Null)
         {
@@ -51,35 +57,37 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         switch (field.Kind)
         {
             case FieldKind.Object:
-                CheckObject(value, field.Property.PropertyType);
+                CheckObject(value, field.Property.PropertyType, path);
                 break;
             case FieldKind.Array when value is JArray array:
-                foreach (var item in array)
+                for (var i = 0; i < array.Count; i++)
                 {
+                    var item = array[i];
+                    var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
                     if (item.Type == JTokenType.Null)
                     {
-                        Report("PE104", item.Path, $"“{field.Field.Title}”列表中不能有空项（null）。", "删除该项，或填写内容。");
+                        Report("PE104", item, itemPath, $"“{field.Field.Title}”列表中不能有空项（null）。", "删除该项，或填写内容。");
                     }
                     else if (field.ItemKind == FieldKind.Object)
                     {
-                        CheckObject(item, field.ItemType!);
+                        CheckObject(item, field.ItemType!, itemPath);
                     }
                     else
                     {
-                        CheckScalar(item, field, field.ItemKind);
+                        CheckScalar(item, field, field.ItemKind, itemPath);
                     }
                 }
                 break;
             case FieldKind.Array:
-                Report("PE104", value.Path, $"“{field.Field.Title}”应为数组（[ … ]），实际为{KindName(value)}。");
+                Report("PE104", value, path, $"“{field.Field.Title}”应为数组（[ … ]），实际为{KindName(value)}。");
                 break;
             default:
-                CheckScalar(value, field, field.Kind);
+                CheckScalar(value, field, field.Kind, path);
                 break;
         }
     }
 
-    private void CheckScalar(JToken value, FieldShape field, FieldKind kind)
+    private void CheckScalar(JToken value, FieldShape field, FieldKind kind, string path)
     {
         var title = field.Field.Title;
         if (value.Type == JTokenType.Null)
@@ -89,38 +97,61 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         switch (kind)
         {
             case FieldKind.String when value.Type != JTokenType.String:
-                Report("PE104", value.Path, $"“{title}”应为文字（加英文双引号），实际为{KindName(value)}。");
+                Report("PE104", value, path, $"“{title}”应为文字（加英文双引号），实际为{KindName(value)}。");
                 return;
             case FieldKind.String:
-                CheckText((string)value!, value.Path, field.Field);
+                CheckText((string)value!, value, path, field.Field);
                 return;
             case FieldKind.Number or FieldKind.Integer when value.Type is not (JTokenType.Integer or JTokenType.Float):
                 var suggestion = value.Type == JTokenType.String && LooksNumeric((string)value!)
                     ? "去掉引号和单位，直接写数字，如 1365.61。" : "填写数字；未填写时写 null。";
-                Report("PE104", value.Path, $"“{title}”应为数字，实际为{KindName(value)}。", suggestion);
+                Report("PE104", value, path, $"“{title}”应为数字，实际为{KindName(value)}。", suggestion);
                 return;
-            case FieldKind.Integer when value.Type == JTokenType.Float || !int.TryParse(value.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _):
-                Report("PE104", value.Path, $"“{title}”应为整数，实际为 {value}。");
+            case FieldKind.Integer when !IsWhole((JValue)value):
+                Report("PE104", value, path, $"“{title}”应为整数，实际为 {value}。", "人数、年度等只能是整数（不超过 2147483647）。");
                 return;
         }
-        if (!decimal.TryParse(value.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-        {
-            Report("PE109", value.Path, $"“{title}”的数值 {value} 超出可处理的范围。");
-            return;
-        }
+        var number = Convert.ToDecimal(((JValue)value).Value, CultureInfo.InvariantCulture);
         var attribute = field.Field;
+        var figure = FigureKinds.Of(attribute, kind);
         if (number < 0 && !attribute.AllowNegative)
         {
-            Report("PE107", value.Path, $"“{title}”不能为负数，实际为 {value}。", "核对正负号；确为减少数时请在说明中写明。");
+            Report("PE107", value, path, $"“{title}”不能为负数，实际为 {value}。", "核对正负号；确为减少数时请在说明中写明。");
         }
         else if ((!double.IsNaN(attribute.Minimum) && (double)number < attribute.Minimum) || (!double.IsNaN(attribute.Maximum) && (double)number > attribute.Maximum))
         {
             var range = $"{(double.IsNaN(attribute.Minimum) ? 0 : attribute.Minimum)}–{attribute.Maximum}";
-            Report("PE109", value.Path, $"“{title}”应在 {range} 之间，实际为 {value}。", attribute.Description);
+            var meant = figure switch
+            {
+                FigureKind.Percent or FigureKind.Score when MagnitudeCheck.PercentMeant(number) is { } m => string.Create(CultureInfo.InvariantCulture, $"是否漏了小数点，应为 {m}？"),
+                FigureKind.Year when MagnitudeCheck.YearMeant(number) is { } y => string.Create(CultureInfo.InvariantCulture, $"是否应为 {y}？"),
+                _ => "",
+            };
+            Report("PE109", value, path, $"“{title}”应在 {range} 之间，实际为 {value}。{meant}", attribute.Description);
+        }
+        else if (MagnitudeCheck.Check(figure, title, number) is { } finding)
+        {
+            Report(finding.Code, value, path, finding.Message, finding.Suggestion, Severity.Warning);
         }
     }
 
-    private void CheckText(string text, string path, FieldAttribute field)
+    // An integer field takes any number with no fraction, as JSON Schema's "integer" does (55.0, 5.5e1); the value is
+    // then held as a whole number so that what is read is what the schema accepts.
+    private static bool IsWhole(JValue value)
+    {
+        switch (value.Value)
+        {
+            case long l:
+                return l is >= int.MinValue and <= int.MaxValue;
+            case decimal d when d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue:
+                value.Value = (long)d;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void CheckText(string text, JToken token, string path, FieldAttribute field)
     {
         // XML 1.0 carries tab, line feed and carriage return, but no other control character, U+FFFE/U+FFFF or a lone surrogate.
         var bad = text.AsSpan().IndexOfAnyExcept(XmlSafe);
@@ -131,20 +162,31 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         }
         if (bad >= 0)
         {
-            Report("PE110", path, $"“{field.Title}”第 {bad + 1} 个字符是无法写入文档的控制字符 U+{(int)text[bad]:X4}。", "删除该字符（常见于从其他软件复制的文字）。");
+            Report("PE110", token, path, $"“{field.Title}”第 {bad + 1} 个字符是无法写入文档的控制字符 U+{(int)text[bad]:X4}。", "删除该字符（常见于从其他软件复制的文字）。");
         }
         else if (!HasValidSurrogates(text))
         {
-            Report("PE110", path, $"“{field.Title}”含有不完整的 Unicode 字符（孤立代理项）。", "重新输入该段文字。");
+            Report("PE110", token, path, $"“{field.Title}”含有不完整的 Unicode 字符（孤立代理项）。", "重新输入该段文字。");
+        }
+        if (text.Contains('\uFFFD'))
+        {
+            Report("PE145", token, path, $"“{field.Title}”第 {text.IndexOf('\uFFFD') + 1} 个字符是替换字符“\uFFFD”：这段文字在编码转换中已经损坏。",
+                "用原始文档重新输入或粘贴这段文字，并以 UTF-8 编码保存数据文件。");
         }
         if (text.Contains(PlaceholderMark, StringComparison.Ordinal))
         {
-            Report("PE111", path, $"“{field.Title}”仍是待填写的占位内容：{text}", field.Description);
+            Report("PE111", token, path, $"“{field.Title}”仍是待填写的占位内容：{text}", field.Description);
         }
         if (field.Format != FieldFormat.Text && !IsDate(text, field.Format))
         {
             var shape = field.Format == FieldFormat.Date ? "YYYY-MM-DD，如 2024-05-28" : "YYYY-MM 或 YYYY-MM-DD，如 2024-05";
-            Report("PE108", path, $"“{field.Title}”不是有效日期：“{text}”。", $"写成 {shape}。");
+            Report("PE108", token, path, $"“{field.Title}”不是有效日期：“{text}”。", $"写成 {shape}。");
+        }
+        else if (field.Format != FieldFormat.Text && DateText.TryParse(text, out var year, out _, out _)
+            && year is < PlausibleLimits.FirstYear or > PlausibleLimits.LastYear)
+        {
+            Report("PE143", token, path, $"“{field.Title}”的年份 {year} 不在 {PlausibleLimits.FirstYear}–{PlausibleLimits.LastYear} 之间。",
+                "核对年份是否输错。", Severity.Warning);
         }
     }
 
@@ -185,13 +227,18 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         _ => token.Type.ToString(),
     };
 
-    private static string Join(string parent, string name) => parent.Length == 0 ? name : $"{parent}.{name}";
+    // The same path Newtonsoft writes: a name with a character JSONPath gives a meaning to goes in ['…'].
+    private static string Join(string parent, string name) =>
+        name.AsSpan().IndexOfAny(PathSpecials) >= 0 ? $"{parent}['{name.Replace("'", "\\'", StringComparison.Ordinal)}']"
+        : parent.Length == 0 ? name : $"{parent}.{name}";
+
+    private static readonly System.Buffers.SearchValues<char> PathSpecials = System.Buffers.SearchValues.Create(".' /\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
 
     private static string Describe(string path) => path.Length == 0 ? "数据文件" : path;
 
-    private void Report(string code, string path, string message, string? suggestion = null)
+    private void Report(string code, JToken token, string path, string message, string? suggestion = null, Severity severity = Severity.Error)
     {
-        var (line, column) = map.Locate(path);
-        output.Add(new Diagnostic(Severity.Error, code, message, file, line, column, path.Length == 0 ? "$" : path, suggestion));
+        var (line, column) = map.Of(token) ?? map.Locate(path);
+        output.Add(new Diagnostic(severity, code, message, file, line, column, path.Length == 0 ? "$" : path, suggestion));
     }
 }

@@ -13,7 +13,7 @@ public sealed class ReportData
     public string? TemplateSet { get; set; }
 
     /// <summary>The reporting unit and the year evaluated.</summary>
-    [Field("单位", "预算单位及评价年度。")]
+    [Field("单位", "预算单位及评价年度；每个模板集都打印单位名称和年度，必须填写。", Required = true)]
     public Unit Unit { get; set; } = new();
 
     /// <summary>The duties of each office, one entry per office, in the order printed.</summary>

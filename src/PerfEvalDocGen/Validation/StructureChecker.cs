@@ -12,7 +12,10 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
     /// <summary>Placeholders that <c>perfeval init</c> writes and a person must replace.</summary>
     public const string PlaceholderMark = "【请填写";
 
-    public void CheckObject(JToken token, Type type)
+    public void CheckObject(JToken token, Type type) => CheckObject(token, type, signed: false);
+
+    // signed: an enclosing field allows negative numbers (an adjustment), so every number inside it may be negative.
+    private void CheckObject(JToken token, Type type, bool signed)
     {
         if (token is not JObject obj)
         {
@@ -29,7 +32,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                     closest is null ? $"此处可用的字段：{string.Join("、", fields.Keys)}。" : $"是否应为“{closest}”（{fields[closest].Field.Title}）？");
                 continue;
             }
-            CheckValue(property.Value, field);
+            CheckValue(property.Value, field, signed || field.Field.AllowNegative);
         }
         foreach (var field in fields.Values.Where(f => f.Field.Required))
         {
@@ -42,7 +45,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         }
     }
 
-    private void CheckValue(JToken value, FieldShape field)
+    private void CheckValue(JToken value, FieldShape field, bool signed)
     {
         if (value.Type == JTokenType.Null)
         {
@@ -51,7 +54,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         switch (field.Kind)
         {
             case FieldKind.Object:
-                CheckObject(value, field.Property.PropertyType);
+                CheckObject(value, field.Property.PropertyType, signed);
                 break;
             case FieldKind.Array when value is JArray array:
                 foreach (var item in array)
@@ -62,11 +65,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                     }
                     else if (field.ItemKind == FieldKind.Object)
                     {
-                        CheckObject(item, field.ItemType!);
+                        CheckObject(item, field.ItemType!, signed);
                     }
                     else
                     {
-                        CheckScalar(item, field, field.ItemKind);
+                        CheckScalar(item, field, field.ItemKind, signed);
                     }
                 }
                 break;
@@ -74,12 +77,12 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                 Report("PE104", value.Path, $"“{field.Field.Title}”应为数组（[ … ]），实际为{KindName(value)}。");
                 break;
             default:
-                CheckScalar(value, field, field.Kind);
+                CheckScalar(value, field, field.Kind, signed);
                 break;
         }
     }
 
-    private void CheckScalar(JToken value, FieldShape field, FieldKind kind)
+    private void CheckScalar(JToken value, FieldShape field, FieldKind kind, bool signed)
     {
         var title = field.Field.Title;
         if (value.Type == JTokenType.Null)
@@ -109,7 +112,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
             return;
         }
         var attribute = field.Field;
-        if (number < 0 && !attribute.AllowNegative)
+        if (number < 0 && !attribute.AllowNegative && !signed)
         {
             Report("PE107", value.Path, $"“{title}”不能为负数，实际为 {value}。", "核对正负号；确为减少数时请在说明中写明。");
         }
@@ -140,6 +143,10 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         if (text.Contains(PlaceholderMark, StringComparison.Ordinal))
         {
             Report("PE111", path, $"“{field.Title}”仍是待填写的占位内容：{text}", field.Description);
+        }
+        if (field.Choices is { } choices && !choices.Contains(text.Trim(), StringComparer.Ordinal))
+        {
+            Report("PE121", path, $"“{field.Title}”只能是{string.Join("或", choices.Select(c => $"“{c}”"))}，实际为“{text}”。", field.Description);
         }
         if (field.Format != FieldFormat.Text && !IsDate(text, field.Format))
         {

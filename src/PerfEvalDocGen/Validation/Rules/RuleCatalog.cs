@@ -22,5 +22,9 @@ public static class RuleCatalog
         new RevenueItemsRule(),
         new BudgetSplitRule(),
         new EconomicClassRule(),
+        new UnreadableQuantityRule(),
+        new BlankScoreRule(),
+        new ProjectFundsRule(),
+        new FundBudgetSourceRule(),
     ];
 }

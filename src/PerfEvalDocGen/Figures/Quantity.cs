@@ -65,7 +65,8 @@ public sealed partial record Quantity(Comparison Comparison, decimal Value, stri
         }
         var (mine, myScale) = Scaled(Unit);
         var (theirs, theirScale) = Scaled(other.Unit);
-        return mine == theirs ? Value * myScale / theirScale : null;
+        // "≤4073.53万" against "4073.53万元": a bare 万 leaves the unit unsaid.
+        return mine == theirs || mine.Length == 0 || theirs.Length == 0 ? Value * myScale / theirScale : null;
     }
 
     private static (string Unit, decimal Scale) Scaled(string unit) => unit switch

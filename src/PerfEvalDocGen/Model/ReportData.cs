@@ -45,7 +45,7 @@ public sealed class ReportData
     public YearFigures Procurement { get; set; } = new();
 
     /// <summary>Adjustment of the basic expenditure budget (部门基本支出预算调整).</summary>
-    [Field("部门基本支出预算调整", "部门基本支出预算调整（万元），可为负数。")]
+    [Field("部门基本支出预算调整", "部门基本支出预算调整（万元），各列可为负数（调减）。", AllowNegative = true)]
     public YearFigures BasicBudgetAdjustment { get; set; } = new();
 
     /// <summary>Buildings completed the year before (楼堂馆所控制情况); empty when none.</summary>

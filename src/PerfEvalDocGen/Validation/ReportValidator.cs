@@ -58,7 +58,12 @@ public static class ReportValidator
             diagnostics.Add(new Diagnostic(Severity.Error, "PE102", $"数据结构错误：{e.Message}", file, 1, 1));
             return Finish(null, diagnostics, options);
         }
-        var context = new RuleContext(data, FigureCalculator.Compute(data), options.Tolerance) { Forms = manifest?.Forms };
+        var context = new RuleContext(data, FigureCalculator.Compute(data), options.Tolerance)
+        {
+            Forms = manifest?.Forms,
+            Source = root as JObject,
+            Templates = templates ?? (manifest is null ? null : TemplateSet.Embedded(manifest.Name)),
+        };
         foreach (var rule in RuleCatalog.All)
         {
             foreach (var finding in rule.Check(context))

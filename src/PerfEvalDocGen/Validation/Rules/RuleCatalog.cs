@@ -26,5 +26,6 @@ public static class RuleCatalog
         new BlankScoreRule(),
         new ProjectFundsRule(),
         new FundBudgetSourceRule(),
+        new UnprintedFieldRule(),
     ];
 }

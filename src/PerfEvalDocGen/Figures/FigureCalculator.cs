@@ -60,6 +60,9 @@ public static class FigureCalculator
                     Rounding.Percent(b.ActualInvestment, b.BudgetInvestment)))
                 .ToList(),
             ProjectEvaluations = data.ProjectEvaluations.Select(EvaluateProject).ToList(),
+            GovernmentFundBudget = OtherBudgetOf(data.GovernmentFundBudget),
+            StateCapitalBudget = OtherBudgetOf(data.StateCapitalBudget),
+            SocialInsuranceBudget = OtherBudgetOf(data.SocialInsuranceBudget),
             OtherStaffTotal = otherStaff,
             HeadcountTotal = data.Organization.StaffInService is null && data.Organization.Retired is null && otherStaff is null
                 ? null
@@ -129,6 +132,13 @@ public static class FigureCalculator
         executionScore is { } es && indicators.Count > 0 && Rounding.SumAll(groups.Select(g => g.Score)) is { } scores
             ? Rounding.Round2(es + scores)
             : null;
+
+    private static OtherBudgetFigures OtherBudgetOf(OtherBudget budget)
+    {
+        var planned = Rounding.Sum(budget.Items.Select(i => i.Budget));
+        var spent = Rounding.Sum(budget.Items.Select(i => i.Actual));
+        return new OtherBudgetFigures(budget.Items.Select(i => Rounding.Percent(i.Actual, i.Budget)).ToList(), planned, spent, Rounding.Percent(spent, planned));
+    }
 
     private static decimal? ChangeRate(decimal? previous, decimal? current) =>
         previous is { } p && current is { } c && p != 0 ? Rounding.Round2((c - p) / p * 100m) : null;

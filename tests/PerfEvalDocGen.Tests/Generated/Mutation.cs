@@ -9,7 +9,7 @@ public static class Mutation
     public static string? Noticed(JObject unit, int at)
     {
         var leaves = unit.Descendants().OfType<JValue>()
-            .Where(v => v.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float && v.Path != "templateSet")
+            .Where(v => v.Value is not null && v.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float && v.Path != "templateSet")
             .ToList();
         if (leaves.Count == 0)
         {

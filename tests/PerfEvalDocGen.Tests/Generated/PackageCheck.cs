@@ -22,7 +22,15 @@ public static partial class PackageCheck
         {
             return (result.Diagnostics, null, null);
         }
-        return (result.Diagnostics, result.Data, new ReportGenerator().Generate(result.Data));
+        try
+        {
+            return (result.Diagnostics, result.Data, new ReportGenerator().Generate(result.Data));
+        }
+        catch (PerfEvalException e)
+        {
+            // Validate passed and generate failed: the two disagree.
+            return ([.. result.Diagnostics, .. e.Diagnostics], result.Data, null);
+        }
     }
 
     /// <summary>Every property of a valid unit's package; empty when all hold.</summary>
@@ -30,9 +38,15 @@ public static partial class PackageCheck
     {
         var failures = new List<string>();
         var (diagnostics, data, package) = Run(unit);
+        if (data is null && diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Code == "PE225"))
+        {
+            // Refused because the set cannot be rendered from it: validate says what generate would have failed on.
+            return failures;
+        }
         if (data is null || package is null)
         {
-            failures.Add("a generated unit failed validation: " + string.Join(" | ", diagnostics.Where(d => d.Severity == Severity.Error)));
+            failures.Add((data is null ? "a generated unit failed validation: " : "validate passed but generate failed: ")
+                + string.Join(" | ", diagnostics.Where(d => d.Severity == Severity.Error)));
             return failures;
         }
         var errors = DocxReader.ValidationErrors(package.Content);
@@ -48,7 +62,7 @@ public static partial class PackageCheck
         var figures = FigureCalculator.Compute(data);
         failures.AddRange(Scores(data, figures, text));
         failures.AddRange(Printed(unit, diagnostics, text));
-        failures.AddRange(Numbers(data, figures, text));
+        failures.AddRange(Numbers(unit, data, figures, text));
         return failures;
     }
 
@@ -83,7 +97,7 @@ public static partial class PackageCheck
         var warned = diagnostics.Where(d => d.Code == "PE224").Select(d => d.JsonPath!).ToList();
         foreach (var value in unit.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String))
         {
-            var s = ((string)value!).Trim();
+            var s = (value.Value as string ?? "").Trim();
             if (s.Length < 2 || value.Path is "templateSet" || value.Path.StartsWith("signature.", StringComparison.Ordinal)
                 || value.Path.EndsWith(".direction", StringComparison.Ordinal) || value.Path.EndsWith(".level1", StringComparison.Ordinal))
             {
@@ -91,6 +105,11 @@ public static partial class PackageCheck
             }
             if (text.Contains(s, StringComparison.Ordinal) || Folded(text).Contains(Folded(s), StringComparison.Ordinal))
             {
+                continue;
+            }
+            if (IsRequired(value))
+            {
+                // A text its item cannot be without (a group's category) is the set's choice to print; PE224 names the item only.
                 continue;
             }
             if (warned.Any(w => value.Path == w || value.Path.StartsWith(w + ".", StringComparison.Ordinal) || value.Path.StartsWith(w + "[", StringComparison.Ordinal)))
@@ -102,9 +121,17 @@ public static partial class PackageCheck
     }
 
     // Every amount printed with two decimals is a datum or a computed figure (or a difference the text names).
-    private static IEnumerable<string> Numbers(ReportData data, ReportFigures figures, string text)
+    private static IEnumerable<string> Numbers(JObject unit, ReportData data, ReportFigures figures, string text)
     {
         var known = new HashSet<decimal>();
+        // Figures written inside texts (an indicator's target "≥5,153.83万元") are data too.
+        foreach (var value in unit.Descendants().OfType<JValue>().Where(v => v.Value is string))
+        {
+            foreach (Match match in Amount().Matches(((string)value.Value!).Replace(",", "")))
+            {
+                known.Add(decimal.Parse(match.Value, CultureInfo.InvariantCulture));
+            }
+        }
         Collect(data, known, 0);
         Collect(figures, known, 0);
         foreach (var value in known.ToList())
@@ -149,6 +176,24 @@ public static partial class PackageCheck
         {
             Collect(property.GetValue(value), output, depth + 1);
         }
+    }
+
+    private static bool IsRequired(JValue value)
+    {
+        var type = typeof(ReportData);
+        FieldShape? field = null;
+        foreach (var token in value.AncestorsAndSelf().Reverse().Skip(1))
+        {
+            if (token is JProperty property)
+            {
+                if (!ModelShape.Of(type).TryGetValue(property.Name, out field))
+                {
+                    return false;
+                }
+                type = field.ItemType ?? field.Property.PropertyType;
+            }
+        }
+        return field?.Field.Required == true;
     }
 
     /// <summary>All text of the document's parts, paragraph by paragraph.</summary>

@@ -40,8 +40,11 @@ public static class UnitGenerator
                 data["unit"]![optional] = TextPool.Text(choices, 10);
             }
         }
-        var signature = data["signature"] as JObject ?? new JObject();
-        data["signature"] = signature;
+        // Assigning a token that already has a parent stores a copy, so only a new object is assigned.
+        if (data["signature"] is not JObject signature)
+        {
+            data["signature"] = signature = new JObject();
+        }
         signature["reportDate"] = $"{year + 1}-{1 + choices.Next(12):00}-{1 + choices.Next(28):00}";
         signature["filledOn"] = choices.Chance(50) ? $"{year + 1}-{1 + choices.Next(12):00}" : null;
         Budget(data, choices);
@@ -121,8 +124,10 @@ public static class UnitGenerator
     // The figures PE207, PE208 and PE221 tie together; the rest may disagree and only warn.
     private static void Budget(JObject data, Choices choices)
     {
-        var budget = data["budget"] as JObject ?? new JObject();
-        data["budget"] = budget;
+        if (data["budget"] is not JObject budget)
+        {
+            data["budget"] = budget = new JObject();
+        }
         var executed = Money(choices, 50_000);
         budget["executed"] = executed;
         budget["fullYearBudget"] = choices.Chance(80) ? Math.Max(executed, 0.01m) + Money(choices, 500) : Math.Max(Rounding.Round2(executed * 0.9m), 0.01m);

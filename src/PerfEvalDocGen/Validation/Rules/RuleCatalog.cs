@@ -27,5 +27,6 @@ public static class RuleCatalog
         new ProjectFundsRule(),
         new FundBudgetSourceRule(),
         new UnprintedFieldRule(),
+        new GenerationDryRunRule(),
     ];
 }

@@ -95,6 +95,7 @@ public static partial class PackageCheck
     private static IEnumerable<string> Printed(JObject unit, IReadOnlyList<Diagnostic> diagnostics, string text)
     {
         var warned = diagnostics.Where(d => d.Code == "PE224").Select(d => d.JsonPath!).ToList();
+        var folded = Folded(text);
         foreach (var value in unit.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String))
         {
             var s = (value.Value as string ?? "").Trim();
@@ -103,7 +104,7 @@ public static partial class PackageCheck
             {
                 continue;
             }
-            if (text.Contains(s, StringComparison.Ordinal) || Folded(text).Contains(Folded(s), StringComparison.Ordinal))
+            if (text.Contains(s, StringComparison.Ordinal) || folded.Contains(Folded(s), StringComparison.Ordinal))
             {
                 continue;
             }

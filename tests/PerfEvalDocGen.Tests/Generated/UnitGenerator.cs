@@ -48,14 +48,17 @@ public static class UnitGenerator
         signature["reportDate"] = $"{year + 1}-{1 + choices.Next(12):00}-{1 + choices.Next(28):00}";
         signature["filledOn"] = choices.Chance(50) ? $"{year + 1}-{1 + choices.Next(12):00}" : null;
         Budget(data, choices);
-        data["indicators"] = Indicators(choices);
+        var manifest = TemplateSet.EmbeddedManifest(set);
+        // An empty grid is valid only where the set prints no 总分 (PE207).
+        var rows = Indicators(choices);
+        data["indicators"] = rows.Count == 0 && manifest.Forms.Contains("overall-self-evaluation") ? Indicators(new Choices([1, 1, 1])) : rows;
         var projects = new JArray();
         for (var i = choices.Next(4); i > 0; i--)
         {
             projects.Add(Project(choices));
         }
         data["projectEvaluations"] = projects;
-        FillRequired(data, TemplateSet.EmbeddedManifest(set), choices);
+        FillRequired(data, manifest, choices);
         return (set, data);
     }
 

@@ -79,7 +79,10 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         WordXml.Value(w, "pStyle", StyleIds.Plain);
         WordXml.End(w);
         WordXml.Start(w, "r");
-        WordXml.Value(w, "br", "page");
+        // The kind of break is w:type; a w:val here is not part of the schema and Word may ignore the break.
+        WordXml.Start(w, "br");
+        WordXml.Attribute(w, "type", "page");
+        WordXml.End(w);
         WordXml.End(w);
         WordXml.End(w);
     });

@@ -15,8 +15,7 @@ public static class FigureCalculator
         var basic = data.BasicExpenditure;
         var (executionRate, executionScore) = Execution(budget.Executed, budget.FullYearBudget);
         var groups = GroupIndicators(data.Indicators);
-        var indicatorScore = Rounding.Sum(groups.Select(g => g.Score));
-        var totalScore = executionScore is { } es ? Rounding.Round2(es + (indicatorScore ?? 0m)) : (decimal?)null;
+        var totalScore = TotalOf(executionScore, data.Indicators, groups);
         var threePublic = Total(EnumerateThreePublic(data.ThreePublicExpenses));
         var projectClasses = EnumerateProjectClasses(data.ProjectExpenditure).ToList();
         var publicFunds = basic.PublicFunds.Total.CurrentActual;
@@ -65,6 +64,9 @@ public static class FigureCalculator
                     Rounding.Percent(b.ActualInvestment, b.BudgetInvestment)))
                 .ToList(),
             ProjectEvaluations = data.ProjectEvaluations.Select(EvaluateProject).ToList(),
+            GovernmentFundBudget = OtherBudgetOf(data.GovernmentFundBudget),
+            StateCapitalBudget = OtherBudgetOf(data.StateCapitalBudget),
+            SocialInsuranceBudget = OtherBudgetOf(data.SocialInsuranceBudget),
             OtherStaffTotal = otherStaff,
             HeadcountTotal = data.Organization.StaffInService is null && data.Organization.Retired is null && otherStaff is null
                 ? null
@@ -99,26 +101,12 @@ public static class FigureCalculator
             .Select(g => new IndicatorGroupFigures(
                 g.Key,
                 g.Sum(i => i.Weight ?? 0m),
-                Rounding.Sum(g.Select(i => i.Score)),
+                Rounding.SumAll(g.Select(i => i.Score)),
                 g.Count()))
             .ToList();
 
-    /// <summary>
-    /// The score a quantitative indicator's target and actual value give (official-format §3):
-    /// weight × min(actual ÷ target, 1) for "≥", weight × min(target ÷ actual, 1) for "≤"; null for qualitative ones.
-    /// </summary>
-    public static decimal? FormulaScore(Indicator indicator)
-    {
-        if (indicator.Weight is not { } weight || IndicatorTarget.Parse(indicator.Target) is not { } target
-            || IndicatorTarget.FirstNumber(indicator.Actual) is not { } actual)
-        {
-            return null;
-        }
-        var ratio = target.HigherIsBetter
-            ? (target.Value == 0 ? 1m : actual / target.Value)
-            : (actual == 0 ? 1m : target.Value / actual);
-        return Rounding.Round2(weight * Math.Min(ratio, 1m));
-    }
+    /// <summary>What the official formula makes of a quantitative indicator (official-format §3); see <see cref="IndicatorScore.Of"/>.</summary>
+    public static IndicatorScore FormulaScore(Indicator indicator) => IndicatorScore.Of(indicator);
 
     /// <summary>The column-wise sum of cost-control rows; a column stays blank when no row fills it.</summary>
     public static YearFigures Total(IEnumerable<YearFigures> rows)
@@ -143,6 +131,19 @@ public static class FigureCalculator
     private static IReadOnlyList<ShareItem> Shares(IEnumerable<AmountItem> items, decimal? whole) =>
         items.Select(i => new ShareItem(i.Name, i.Amount, Rounding.Percent(i.Amount, whole))).ToList();
 
+    // 总分 = 执行率得分 + Σ 指标得分, and only then: a blank score or an empty grid leaves it blank rather than lower (blank is not zero).
+    private static decimal? TotalOf(decimal? executionScore, IReadOnlyCollection<Indicator> indicators, IReadOnlyList<IndicatorGroupFigures> groups) =>
+        executionScore is { } es && indicators.Count > 0 && Rounding.SumAll(groups.Select(g => g.Score)) is { } scores
+            ? Rounding.Round2(es + scores)
+            : null;
+
+    private static OtherBudgetFigures OtherBudgetOf(OtherBudget budget)
+    {
+        var planned = Rounding.Sum(budget.Items.Select(i => i.Budget));
+        var spent = Rounding.Sum(budget.Items.Select(i => i.Actual));
+        return new OtherBudgetFigures(budget.Items.Select(i => Rounding.Percent(i.Actual, i.Budget)).ToList(), planned, spent, Rounding.Percent(spent, planned));
+    }
+
     private static decimal? ChangeRate(decimal? previous, decimal? current) =>
         previous is { } p && current is { } c && p != 0 ? Rounding.Round2((c - p) / p * 100m) : null;
 
@@ -150,8 +151,6 @@ public static class FigureCalculator
     {
         var (rate, score) = Execution(project.Total.Executed, project.Total.FullYearBudget);
         var groups = GroupIndicators(project.Indicators);
-        var indicatorScore = Rounding.Sum(groups.Select(g => g.Score));
-        decimal? total = score is { } s ? Rounding.Round2(s + (indicatorScore ?? 0m)) : null;
-        return new ProjectEvaluationFigures(rate, score, groups, total);
+        return new ProjectEvaluationFigures(rate, score, groups, TotalOf(score, project.Indicators, groups));
     }
 }

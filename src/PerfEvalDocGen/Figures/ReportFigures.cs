@@ -103,4 +103,13 @@ public sealed class ReportFigures
 
     /// <summary>Derived figures of each project self-evaluation form, in data order.</summary>
     public IReadOnlyList<ProjectEvaluationFigures> ProjectEvaluations { get; init; } = [];
+
+    /// <summary>政府性基金预算支出情况表: row rates and the total row.</summary>
+    public OtherBudgetFigures GovernmentFundBudget { get; init; } = new([], null, null, null);
+
+    /// <summary>国有资本经营预算支出情况表: row rates and the total row.</summary>
+    public OtherBudgetFigures StateCapitalBudget { get; init; } = new([], null, null, null);
+
+    /// <summary>社会保险基金预算支出情况表: row rates and the total row.</summary>
+    public OtherBudgetFigures SocialInsuranceBudget { get; init; } = new([], null, null, null);
 }

@@ -26,4 +26,19 @@ public static class Rounding
         }
         return total;
     }
+
+    /// <summary>The sum when every value is filled; blank when any is blank (a total that counts every part, such as 总分).</summary>
+    public static decimal? SumAll(IEnumerable<decimal?> values)
+    {
+        var total = 0m;
+        foreach (var value in values)
+        {
+            if (value is not { } v)
+            {
+                return null;
+            }
+            total += v;
+        }
+        return total;
+    }
 }

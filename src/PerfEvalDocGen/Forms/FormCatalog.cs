@@ -10,9 +10,9 @@ internal static class FormCatalog
         new BasicDataForm(),
         new OverallSelfEvaluationForm(),
         new ProjectSelfEvaluationForm(),
-        new OtherBudgetForm("government-fund-budget", "政府性基金预算支出情况表", d => d.GovernmentFundBudget),
-        new OtherBudgetForm("state-capital-budget", "国有资本经营预算支出情况表", d => d.StateCapitalBudget),
-        new OtherBudgetForm("social-insurance-budget", "社会保险基金预算支出情况表", d => d.SocialInsuranceBudget),
+        new OtherBudgetForm("government-fund-budget", "政府性基金预算支出情况表", d => d.GovernmentFundBudget, f => f.GovernmentFundBudget),
+        new OtherBudgetForm("state-capital-budget", "国有资本经营预算支出情况表", d => d.StateCapitalBudget, f => f.StateCapitalBudget),
+        new OtherBudgetForm("social-insurance-budget", "社会保险基金预算支出情况表", d => d.SocialInsuranceBudget, f => f.SocialInsuranceBudget),
     }.ToDictionary(f => f.Id, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Ids => Forms.Keys;

@@ -6,7 +6,7 @@ using PerfEvalDocGen.Tables;
 namespace PerfEvalDocGen.Forms;
 
 /// <summary>The table of one of the three other budgets (政府性基金, 国有资本经营, 社会保险基金): items, budget, spending, rate, and their total.</summary>
-internal sealed class OtherBudgetForm(string id, string title, Func<ReportData, OtherBudget> budget) : IAttachmentForm
+internal sealed class OtherBudgetForm(string id, string title, Func<ReportData, OtherBudget> budget, Func<ReportFigures, OtherBudgetFigures> derived) : IAttachmentForm
 {
     public string Id => id;
 
@@ -25,15 +25,17 @@ internal sealed class OtherBudgetForm(string id, string title, Func<ReportData, 
         {
             table.Cell().Text(header).Bold();
         }
-        foreach (var item in items)
+        // The total and every rate come from the figure calculator, like every other derived figure.
+        var figures = derived(context.Figures);
+        for (var i = 0; i < items.Count; i++)
         {
-            Row(table, item.Name, item.Budget, item.Actual, bold: false);
+            Row(table, items[i].Name, items[i].Budget, items[i].Actual, figures.ItemRates[i], bold: false);
         }
-        Row(table, "合计", Rounding.Sum(items.Select(i => i.Budget)), Rounding.Sum(items.Select(i => i.Actual)), bold: true);
+        Row(table, "合计", figures.TotalBudget, figures.TotalActual, figures.TotalRate, bold: true);
         body.Table(table);
     }
 
-    private static void Row(TableBuilder table, string name, decimal? planned, decimal? spent, bool bold)
+    private static void Row(TableBuilder table, string name, decimal? planned, decimal? spent, decimal? rate, bool bold)
     {
         var first = table.Cell().Text(name).AlignLeft();
         if (bold)
@@ -42,6 +44,6 @@ internal sealed class OtherBudgetForm(string id, string title, Func<ReportData, 
         }
         table.Cell().Text(CellText.Money(planned)).AlignRight();
         table.Cell().Text(CellText.Money(spent)).AlignRight();
-        table.Cell().Text(CellText.Percent(Rounding.Percent(spent, planned))).AlignRight();
+        table.Cell().Text(CellText.Percent(rate)).AlignRight();
     }
 }

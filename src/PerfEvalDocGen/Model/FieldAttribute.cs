@@ -19,8 +19,11 @@ public sealed class FieldAttribute(string title, string description) : Attribute
     /// <summary>The largest value allowed.</summary>
     public double Maximum { get; init; } = double.NaN;
 
-    /// <summary>Whether a negative number is meaningful (an adjustment, a decrease).</summary>
+    /// <summary>Whether a negative number is meaningful (an adjustment, a decrease); on an object field it holds for every number inside it.</summary>
     public bool AllowNegative { get; init; }
+
+    /// <summary>The only texts allowed, when the field is a choice (e.g. 正向, 反向); the check and the schema's enum read it.</summary>
+    public string[]? Choices { get; init; }
 
     /// <summary>The text's format, when it has one.</summary>
     public FieldFormat Format { get; init; }

@@ -23,6 +23,10 @@ public sealed class Indicator
     [Field("实际完成值", "实际完成值，如“18次”。")]
     public string? Actual { get; set; }
 
+    /// <summary>指标方向: 正向 (higher is better) or 反向 (lower is better); without it the target's comparison sign decides.</summary>
+    [Field("指标方向", "定量指标的方向：“正向”（越高越好，得分 = 分值×min(完成值÷指标值,1)）或“反向”（越低越好，得分 = 分值×min(指标值÷完成值,1)）；不填时按指标值的“≥”“≤”判断，两者都没有则视为定性指标。", Choices = ["正向", "反向"])]
+    public string? Direction { get; set; }
+
     /// <summary>分值 (weight).</summary>
     [Field("分值", "该指标的分值。", Required = true, Maximum = 100)]
     public decimal? Weight { get; set; }

@@ -13,7 +13,7 @@ public sealed class ReportData
     public string? TemplateSet { get; set; }
 
     /// <summary>The reporting unit and the year evaluated.</summary>
-    [Field("单位", "预算单位及评价年度。")]
+    [Field("单位", "预算单位及评价年度；每个模板集都打印单位名称和年度，必须填写。", Required = true)]
     public Unit Unit { get; set; } = new();
 
     /// <summary>The duties of each office, one entry per office, in the order printed.</summary>
@@ -45,7 +45,7 @@ public sealed class ReportData
     public YearFigures Procurement { get; set; } = new();
 
     /// <summary>Adjustment of the basic expenditure budget (部门基本支出预算调整).</summary>
-    [Field("部门基本支出预算调整", "部门基本支出预算调整（万元），可为负数。")]
+    [Field("部门基本支出预算调整", "部门基本支出预算调整（万元），各列可为负数（调减）。", AllowNegative = true)]
     public YearFigures BasicBudgetAdjustment { get; set; } = new();
 
     /// <summary>Buildings completed the year before (楼堂馆所控制情况); empty when none.</summary>

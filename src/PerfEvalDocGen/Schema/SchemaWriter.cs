@@ -19,7 +19,7 @@ public static class SchemaWriter
     public static JObject Build()
     {
         var definitions = new SortedDictionary<string, JObject>(StringComparer.Ordinal);
-        var root = ObjectSchema(typeof(ReportData), definitions);
+        var root = ObjectSchema(typeof(ReportData), definitions, signed: false);
         var schema = new JObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
@@ -35,13 +35,14 @@ public static class SchemaWriter
         return schema;
     }
 
-    private static JObject ObjectSchema(Type type, IDictionary<string, JObject> definitions)
+    // signed: an enclosing field allows negative numbers, so the numbers inside take no minimum of 0 (the structure check does the same).
+    private static JObject ObjectSchema(Type type, IDictionary<string, JObject> definitions, bool signed)
     {
         var fields = ModelShape.Of(type);
         var properties = new JObject();
         foreach (var field in fields.Values)
         {
-            properties[field.JsonName] = FieldSchema(field, definitions);
+            properties[field.JsonName] = FieldSchema(field, definitions, signed || field.Field.AllowNegative);
         }
         var schema = new JObject
         {
@@ -57,20 +58,20 @@ public static class SchemaWriter
         return schema;
     }
 
-    private static JObject FieldSchema(FieldShape field, IDictionary<string, JObject> definitions)
+    private static JObject FieldSchema(FieldShape field, IDictionary<string, JObject> definitions, bool signed)
     {
         var schema = new JObject { ["title"] = field.Field.Title, ["description"] = Description(field) };
         switch (field.Kind)
         {
             case FieldKind.Object:
-                schema["anyOf"] = new JArray(Reference(field.Property.PropertyType, definitions), new JObject { ["type"] = "null" });
+                schema["anyOf"] = new JArray(Reference(field.Property.PropertyType, definitions, signed), new JObject { ["type"] = "null" });
                 break;
             case FieldKind.Array:
                 schema["type"] = new JArray("array", "null");
-                schema["items"] = field.ItemKind == FieldKind.Object ? Reference(field.ItemType!, definitions) : Scalar(field.ItemKind, field.Field, nullable: false);
+                schema["items"] = field.ItemKind == FieldKind.Object ? Reference(field.ItemType!, definitions, signed) : Scalar(field.ItemKind, field.Field, nullable: false, signed);
                 break;
             default:
-                foreach (var property in Scalar(field.Kind, field.Field, nullable: !field.Field.Required).Properties())
+                foreach (var property in Scalar(field.Kind, field.Field, nullable: !field.Field.Required, signed).Properties())
                 {
                     schema[property.Name] = property.Value;
                 }
@@ -84,7 +85,7 @@ public static class SchemaWriter
     private static string Description(FieldShape field) =>
         PlausibleLimits.Convention(FigureKinds.Of(field)) is { } convention ? $"{field.Field.Description}{convention}" : field.Field.Description;
 
-    private static JObject Scalar(FieldKind kind, FieldAttribute field, bool nullable)
+    private static JObject Scalar(FieldKind kind, FieldAttribute field, bool nullable, bool signed)
     {
         var type = kind switch
         {
@@ -95,7 +96,7 @@ public static class SchemaWriter
         var schema = new JObject { ["type"] = nullable ? new JArray(type, "null") : type };
         if (kind is FieldKind.Number or FieldKind.Integer)
         {
-            var minimum = double.IsNaN(field.Minimum) ? (field.AllowNegative ? double.NaN : 0) : field.Minimum;
+            var minimum = double.IsNaN(field.Minimum) ? (field.AllowNegative || signed ? double.NaN : 0) : field.Minimum;
             if (!double.IsNaN(minimum))
             {
                 schema["minimum"] = minimum;
@@ -104,6 +105,15 @@ public static class SchemaWriter
             {
                 schema["maximum"] = field.Maximum;
             }
+        }
+        if (field.Choices is { } choices)
+        {
+            var allowed = new JArray(choices);
+            if (nullable)
+            {
+                allowed.Add(JValue.CreateNull());
+            }
+            schema["enum"] = allowed;
         }
         if (field.Format == FieldFormat.Date)
         {
@@ -116,13 +126,15 @@ public static class SchemaWriter
         return schema;
     }
 
-    private static JObject Reference(Type type, IDictionary<string, JObject> definitions)
+    private static JObject Reference(Type type, IDictionary<string, JObject> definitions, bool signed)
     {
-        if (!definitions.ContainsKey(type.Name))
+        // A type used both ways gets a second definition whose numbers may be negative.
+        var name = signed ? $"{type.Name}Signed" : type.Name;
+        if (!definitions.ContainsKey(name))
         {
-            definitions[type.Name] = new JObject();
-            definitions[type.Name] = ObjectSchema(type, definitions);
+            definitions[name] = new JObject();
+            definitions[name] = ObjectSchema(type, definitions, signed);
         }
-        return new JObject { ["$ref"] = $"#/$defs/{type.Name}" };
+        return new JObject { ["$ref"] = $"#/$defs/{name}" };
     }
 }

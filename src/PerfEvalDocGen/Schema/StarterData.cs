@@ -27,6 +27,21 @@ public static class StarterData
                 Indicator("产出指标", "数量指标"), Indicator("产出指标", "质量指标"), Indicator("产出指标", "时效指标"), Indicator("产出指标", "成本指标"),
                 Indicator("效益指标", "社会效益指标"), Indicator("效益指标", "可持续影响指标"), Indicator("满意度指标", "服务对象满意度指标"),
             ],
+            ProjectEvaluations =
+            [
+                new ProjectEvaluation
+                {
+                    Name = Placeholder("一级项目名称，如业务工作经费"),
+                    Department = Placeholder("主管部门"),
+                    Implementer = unitName ?? Placeholder("实施单位"),
+                    Goal = new AnnualGoal { Expected = Placeholder("项目预期目标"), Achieved = Placeholder("项目实际完成情况") },
+                    Indicators =
+                    [
+                        Indicator("产出指标", "数量指标"), Indicator("产出指标", "质量指标"), Indicator("产出指标", "时效指标"), Indicator("产出指标", "成本指标"),
+                        Indicator("效益指标", "社会效益指标"), Indicator("满意度指标", "服务对象满意度指标"),
+                    ],
+                },
+            ],
             Narrative =
             {
                 Results = { Themes = [new Theme { Title = Placeholder("绩效情况小节标题"), Paragraphs = [Placeholder("该小节的正文")] }] },

@@ -60,7 +60,12 @@ public static class ReportValidator
             return Finish(null, diagnostics, options);
         }
         var figures = FigureCalculator.Compute(data);
-        var context = new RuleContext(data, figures, options.Tolerance);
+        var context = new RuleContext(data, figures, options.Tolerance)
+        {
+            Forms = manifest?.Forms,
+            Source = root as JObject,
+            Templates = templates ?? (manifest is null ? null : TemplateSet.Embedded(manifest.Name)),
+        };
         foreach (var rule in RuleCatalog.All)
         {
             foreach (var finding in rule.Check(context))

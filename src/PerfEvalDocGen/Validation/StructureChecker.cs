@@ -13,9 +13,10 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
     /// <summary>Placeholders that <c>perfeval init</c> writes and a person must replace.</summary>
     public const string PlaceholderMark = "【请填写";
 
-    public void CheckObject(JToken token, Type type) => CheckObject(token, type, "");
+    public void CheckObject(JToken token, Type type) => CheckObject(token, type, "", signed: false);
 
-    private void CheckObject(JToken token, Type type, string path)
+    // signed: an enclosing field allows negative numbers (an adjustment), so every number inside it may be negative.
+    private void CheckObject(JToken token, Type type, string path, bool signed)
     {
         if (token is not JObject obj)
         {
@@ -33,7 +34,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                     closest is null ? $"此处可用的字段：{string.Join("、", fields.Keys)}。" : $"是否应为“{closest}”（{fields[closest].Field.Title}）？");
                 continue;
             }
-            CheckValue(property.Value, field, childPath);
+            CheckValue(property.Value, field, childPath, signed || field.Field.AllowNegative);
         }
         foreach (var field in fields.Values.Where(f => f.Field.Required))
         {
@@ -48,7 +49,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
 
     // Paths are built as the tree is walked: a token's own Path looks up its index in the parent array, which made
     // checking a list of n items take n² steps.
-    private void CheckValue(JToken value, FieldShape field, string path)
+    private void CheckValue(JToken value, FieldShape field, string path, bool signed)
     {
         if (value.Type == JTokenType.Null)
         {
@@ -57,7 +58,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         switch (field.Kind)
         {
             case FieldKind.Object:
-                CheckObject(value, field.Property.PropertyType, path);
+                CheckObject(value, field.Property.PropertyType, path, signed);
                 break;
             case FieldKind.Array when value is JArray array:
                 for (var i = 0; i < array.Count; i++)
@@ -70,11 +71,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                     }
                     else if (field.ItemKind == FieldKind.Object)
                     {
-                        CheckObject(item, field.ItemType!, itemPath);
+                        CheckObject(item, field.ItemType!, itemPath, signed);
                     }
                     else
                     {
-                        CheckScalar(item, field, field.ItemKind, itemPath);
+                        CheckScalar(item, field, field.ItemKind, itemPath, signed);
                     }
                 }
                 break;
@@ -82,12 +83,12 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                 Report("PE104", value, path, $"“{field.Field.Title}”应为数组（[ … ]），实际为{KindName(value)}。");
                 break;
             default:
-                CheckScalar(value, field, field.Kind, path);
+                CheckScalar(value, field, field.Kind, path, signed);
                 break;
         }
     }
 
-    private void CheckScalar(JToken value, FieldShape field, FieldKind kind, string path)
+    private void CheckScalar(JToken value, FieldShape field, FieldKind kind, string path, bool signed)
     {
         var title = field.Field.Title;
         if (value.Type == JTokenType.Null)
@@ -114,7 +115,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         var number = Convert.ToDecimal(((JValue)value).Value, CultureInfo.InvariantCulture);
         var attribute = field.Field;
         var figure = FigureKinds.Of(attribute, kind);
-        if (number < 0 && !attribute.AllowNegative)
+        if (number < 0 && !attribute.AllowNegative && !signed)
         {
             Report("PE107", value, path, $"“{title}”不能为负数，实际为 {value}。", "核对正负号；确为减少数时请在说明中写明。");
         }
@@ -176,6 +177,10 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         if (text.Contains(PlaceholderMark, StringComparison.Ordinal))
         {
             Report("PE111", token, path, $"“{field.Title}”仍是待填写的占位内容：{text}", field.Description);
+        }
+        if (field.Choices is { } choices && !choices.Contains(text.Trim(), StringComparer.Ordinal))
+        {
+            Report("PE121", token, path, $"“{field.Title}”只能是{string.Join("或", choices.Select(c => $"“{c}”"))}，实际为“{text}”。", field.Description);
         }
         if (field.Format != FieldFormat.Text && !IsDate(text, field.Format))
         {

@@ -105,6 +105,9 @@ public class ValidateCommandTests
         Assert.Contains("budget.executed", paths);
         Assert.Contains("indicators[0].weight", paths);
         Assert.Contains("signature.reportDate", paths);
+        // The 附件3 skeleton: one project with its indicator grid to fill.
+        Assert.Contains("projectEvaluations[0].name", paths);
+        Assert.Contains("projectEvaluations[0].indicators[0].weight", paths);
         Assert.All(diagnostics, d => Assert.Contains((string?)d["code"], new[] { "PE106", "PE111", "PE120" }));
 
         var again = Support.Cli.Run(temp.Path, "init", "--unit", "某街道办事处", "--year", "2024");

@@ -75,6 +75,11 @@ public class SchemaTests
             }
         }
         Compare(typeof(ReportData), schema, "$");
-        Assert.Equal(seen.Count - 1, definitions.Count);
+        // A type inside a field whose numbers may be negative has a second, signed definition of the same fields.
+        var signed = definitions.Properties().Where(p => p.Name.EndsWith("Signed", StringComparison.Ordinal)).ToList();
+        Assert.Equal(seen.Count - 1, definitions.Count - signed.Count);
+        Assert.All(signed, p => Assert.Equal(
+            ((JObject)definitions[p.Name[..^"Signed".Length]]!["properties"]!).Properties().Select(q => q.Name),
+            ((JObject)p.Value["properties"]!).Properties().Select(q => q.Name)));
     }
 }

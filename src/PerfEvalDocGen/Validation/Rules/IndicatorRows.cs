@@ -14,6 +14,14 @@ internal static class IndicatorRows
         }
     }
 
+    /// <summary>The grids whose 总分 the chosen template set prints: the overall one with 附件2, each project's with 附件3.</summary>
+    public static IEnumerable<(string Path, IReadOnlyList<Indicator> Rows)> Scored(RuleContext context) =>
+        Grids(context.Data).Where(g => context.Prints(g.Path == "indicators" ? OverallForm : ProjectForm));
+
+    public const string OverallForm = "overall-self-evaluation";
+
+    public const string ProjectForm = "project-self-evaluation";
+
     public static IEnumerable<(string Path, Indicator Row)> All(ReportData data) =>
         Grids(data).SelectMany(g => g.Rows.Select((row, i) => ($"{g.Path}[{i}]", row)));
 }

@@ -22,5 +22,11 @@ public static class RuleCatalog
         new RevenueItemsRule(),
         new BudgetSplitRule(),
         new EconomicClassRule(),
+        new UnreadableQuantityRule(),
+        new BlankScoreRule(),
+        new ProjectFundsRule(),
+        new FundBudgetSourceRule(),
+        new UnprintedFieldRule(),
+        new GenerationDryRunRule(),
     ];
 }

@@ -7,6 +7,18 @@ namespace PerfEvalDocGen.Validation.Rules;
 /// <summary>What a rule reads: the data, its derived figures and the rounding tolerance.</summary>
 public sealed record RuleContext(ReportData Data, ReportFigures Figures, decimal Tolerance)
 {
+    /// <summary>The attachment forms the chosen template set prints (ids, e.g. overall-self-evaluation); null when not known, read as all.</summary>
+    public IReadOnlyCollection<string>? Forms { get; init; }
+
+    /// <summary>The data file as written (before the model fills in defaults), when known.</summary>
+    public Newtonsoft.Json.Linq.JObject? Source { get; init; }
+
+    /// <summary>The chosen template set, when known; rules that need to render (what the set prints) skip without it.</summary>
+    public Templates.TemplateSet? Templates { get; init; }
+
+    /// <summary>Whether the chosen template set prints the form <paramref name="formId"/> (true when the set is not known).</summary>
+    public bool Prints(string formId) => Forms is null || Forms.Contains(formId);
+
     /// <summary>Whether two amounts differ by more than the tolerance.</summary>
     public bool Differs(decimal a, decimal b) => Math.Abs(a - b) > Tolerance;
 

@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Loading;
+using PerfEvalDocGen.Model;
+using PerfEvalDocGen.Templates;
+
+namespace PerfEvalDocGen.Validation.Rules;
+
+/// <summary>
+/// Finds which filled text fields a template set prints by rendering the package once through the public
+/// <see cref="ReportGenerator"/> with a unique marker planted in every filled text field, then looking for each
+/// marker in the document. No list of what a set prints is kept by hand, so the answer follows the templates.
+/// </summary>
+internal static partial class PrintedTextProbe
+{
+    private const int CacheLimit = 512;
+    private static readonly ConcurrentDictionary<string, IReadOnlySet<string>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The JSON paths of the text fields filled in <paramref name="source"/> (the data file as written, so defaults the
+    /// model supplies are not counted), and those of them <paramref name="set"/> prints; null when the set fails on the data.
+    /// </summary>
+    public static (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? Probe(JObject source, TemplateSet set)
+    {
+        var serializer = ReportLoader.CreateSerializer();
+        var tree = (JObject)source.DeepClone();
+        var filled = new List<JValue>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        Collect(tree, typeof(ReportData), mandatory: true, filled, required);
+        if (filled.Count == 0)
+        {
+            return ([], new HashSet<string>(), required);
+        }
+        var paths = filled.Select(v => v.Path).ToList();
+        // The same set, the same filled texts and the same numbers (templates branch on them) print the same fields.
+        var key = $"{set.Origin}\u0001{set.Fingerprint}\u0001{Signature(tree)}";
+        if (Cache.TryGetValue(key, out var cached))
+        {
+            return (paths, cached, required);
+        }
+        for (var i = 0; i < filled.Count; i++)
+        {
+            filled[i].Value = Marker(i);
+        }
+        string text;
+        try
+        {
+            var marked = tree.ToObject<ReportData>(serializer)!;
+            var package = new ReportGenerator(set).Generate(marked);
+            // The file name counts as printed: the unit's name may appear only there.
+            text = package.FileName + DocumentText(package.Content);
+        }
+        catch (Exception e) when (e is PerfEvalException or Newtonsoft.Json.JsonException)
+        {
+            // The set fails on this data; generate reports why, so there is nothing to say about printing here.
+            return null;
+        }
+        var printed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match match in MarkerPattern().Matches(text))
+        {
+            printed.Add(paths[int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+        if (Cache.Count >= CacheLimit)
+        {
+            Cache.Clear();
+        }
+        Cache[key] = printed;
+        return (paths, printed, required);
+    }
+
+    private static string Marker(int index) => $"QXZ{index}ZXQ";
+
+    [GeneratedRegex(@"QXZ(\d+)ZXQ")]
+    private static partial Regex MarkerPattern();
+
+    // Filled optional free text only: dates are read as dates, choices steer scoring, and $schema and templateSet are not content.
+    // mandatory: the object must always be there (the root, unit), so its required texts cannot be left out.
+    // required: texts their object cannot be without (a group's category); named only when their whole object goes unprinted.
+    private static void Collect(JToken token, Type type, bool mandatory, List<JValue> output, HashSet<string> required)
+    {
+        if (token is not JObject obj)
+        {
+            return;
+        }
+        var fields = ModelShape.Of(type);
+        foreach (var property in obj.Properties())
+        {
+            if (!fields.TryGetValue(property.Name, out var field) || property.Name is "$schema" or "templateSet")
+            {
+                continue;
+            }
+            switch (field.Kind)
+            {
+                case FieldKind.String when IsFreeText(field.Field) && !(mandatory && field.Field.Required) && property.Value is JValue { Type: JTokenType.String } value && !string.IsNullOrWhiteSpace((string?)value):
+                    output.Add(value);
+                    if (field.Field.Required)
+                    {
+                        required.Add(value.Path);
+                    }
+                    break;
+                case FieldKind.Object:
+                    Collect(property.Value, field.Property.PropertyType, mandatory && field.Field.Required, output, required);
+                    break;
+                case FieldKind.Array when property.Value is JArray array:
+                    foreach (var item in array)
+                    {
+                        if (field.ItemKind == FieldKind.Object)
+                        {
+                            Collect(item, field.ItemType!, mandatory: false, output, required);
+                        }
+                        else if (field.ItemKind == FieldKind.String && IsFreeText(field.Field) && item is JValue { Type: JTokenType.String } text && !string.IsNullOrWhiteSpace((string?)text))
+                        {
+                            output.Add(text);
+                        }
+                    }
+                    break;
+            }
+        }
+    }
+
+    // A text that must always be filled (unit.name) is the set's concern, not the writer's: nobody can leave it out to silence a warning.
+    private static bool IsFreeText(FieldAttribute field) => field.Format == FieldFormat.Text && field.Choices is null;
+
+    // Which texts are filled, and the sign of every number (templates branch on blank, zero and sign): the answer depends on little else.
+    private static string Signature(JObject tree)
+    {
+        var builder = new StringBuilder();
+        foreach (var value in tree.Descendants().OfType<JValue>())
+        {
+            builder.Append(value.Path).Append('=');
+            builder.Append(value.Type switch
+            {
+                JTokenType.String => string.IsNullOrWhiteSpace((string?)value) ? "" : "t",
+                JTokenType.Integer or JTokenType.Float => Math.Sign(value.Value<decimal>()).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                _ => value.ToString(),
+            });
+            builder.Append(';');
+        }
+        return builder.ToString();
+    }
+
+    private static string DocumentText(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        var builder = new StringBuilder();
+        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            builder.Append(Tags().Replace(reader.ReadToEnd(), ""));
+        }
+        return builder.ToString();
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+}

@@ -1,0 +1,40 @@
+using Newtonsoft.Json.Linq;
+
+namespace PerfEvalDocGen.Tests.Generated;
+
+/// <summary>One random change to one filled value of a valid unit, and whether anything notices it.</summary>
+public static class Mutation
+{
+    /// <summary>Null when the change at <paramref name="at"/> is flagged by validation or changes the document; else what went unnoticed.</summary>
+    public static string? Noticed(JObject unit, int at)
+    {
+        var leaves = unit.Descendants().OfType<JValue>()
+            .Where(v => v.Value is not null && v.Type is JTokenType.String or JTokenType.Integer or JTokenType.Float && v.Path != "templateSet")
+            .ToList();
+        if (leaves.Count == 0)
+        {
+            return null;
+        }
+        var before = PackageCheck.Run(unit);
+        var copy = (JObject)unit.DeepClone();
+        var leaf = (JValue)copy.SelectToken(leaves[at % leaves.Count].Path)!;
+        var old = leaf.ToString();
+        leaf.Value = leaf.Type switch
+        {
+            JTokenType.String => (string)leaf! + "变",
+            JTokenType.Integer => (long)leaf + 1,
+            _ => (decimal)leaf + 1.11m,
+        };
+        var after = PackageCheck.Run(copy);
+        if (Key(before.Diagnostics) != Key(after.Diagnostics) || after.Package is null)
+        {
+            return null;
+        }
+        var textBefore = string.Join("\n", PackageCheck.AllText(before.Package!.Content)) + before.Package.FileName;
+        var textAfter = string.Join("\n", PackageCheck.AllText(after.Package.Content)) + after.Package.FileName;
+        return textBefore != textAfter ? null : $"{leaf.Path}: {old} → {leaf} changed nothing and nothing was flagged";
+    }
+
+    private static string Key(IReadOnlyList<Diagnostics.Diagnostic> diagnostics) =>
+        string.Join("|", diagnostics.Select(d => $"{d.Code}@{d.JsonPath}:{d.Message}"));
+}

@@ -18,7 +18,7 @@ internal sealed class BasicDataForm : IAttachmentForm
         body.FormTitle($"{year}年度预算单位整体支出绩效评价基础数据表");
 
         var table = new TableBuilder(context.TextWidth)
-            .Columns(c => c.Relative(3.4m).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1))
+            .Columns(c => c.Relative(3.4m).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1)).FitColumns()
             .Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
 
         table.Cell().Text("预算单位名称").Bold();

@@ -15,7 +15,9 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         var budget = data.Budget;
         body.FormTitle($"{context.Year}年度预算单位整体支出绩效自评表");
 
-        var head = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
+        // The head and the indicator grid share their column widths, fitted to both tables' labels.
+        var columns = new ColumnFit();
+        var head = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
         head.Cell().ColumnSpan(2).Text("预算单位名称").Bold();
         head.Cell().ColumnSpan(7).Text(data.Unit.Name);
 
@@ -49,7 +51,7 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
 
         // The indicator grid is its own table so its header row can repeat on each page.
         body.Spacer();
-        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
+        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
         grid.Cell().RowSpan(1 + data.Indicators.Count).Text("绩效指标").Bold();
         IndicatorGrid.Header(grid);
         IndicatorGrid.Rows(grid, data.Indicators, figures.IndicatorGroups);

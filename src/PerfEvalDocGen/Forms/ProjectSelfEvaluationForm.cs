@@ -34,7 +34,9 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
             body.PageBreak();
         }
         body.FormTitle($"{context.Year}年度项目支出绩效自评表");
-        var table = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
+        // The head and the indicator grid share their column widths, fitted to both tables' labels.
+        var columns = new ColumnFit();
+        var table = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
         table.Cell().ColumnSpan(2).Text("项目支出名称").Bold();
         table.Cell().ColumnSpan(7).Text(project?.Name ?? Slash);
         table.Cell().ColumnSpan(2).Text("主管部门").Bold();
@@ -63,7 +65,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         body.Spacer();
         var indicators = project?.Indicators ?? BlankIndicators.Rows;
         var groups = figures?.IndicatorGroups ?? BlankIndicators.Groups;
-        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
+        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
         grid.Cell().RowSpan(1 + indicators.Count).Text("绩效指标").Bold();
         IndicatorGrid.Header(grid, "自评得分");
         IndicatorGrid.Rows(grid, indicators, groups);

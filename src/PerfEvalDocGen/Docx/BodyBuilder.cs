@@ -26,6 +26,9 @@ internal sealed class BodyBuilder(LayoutSettings layout)
 
     public void Paragraph(string styleId, string text) => Add(w => Paragraph(w, styleId, text, pageBreakBefore: false));
 
+    /// <summary>A paragraph kept whole on one page and, when <paramref name="keepNext"/>, on the page of the next one.</summary>
+    public void KeptParagraph(string styleId, string text, bool keepNext) => Add(w => Paragraph(w, styleId, text, pageBreakBefore: false, keepLines: true, keepNext: keepNext));
+
     /// <summary>
     /// A paragraph with its own alignment and indents in characters, for cover, sign-off and list lines;
     /// <paramref name="rowsBefore"/> grid rows of space above it (spacing, never empty paragraphs), and kept on the page
@@ -140,11 +143,19 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         atPageStart = false;
     }
 
-    private static void Paragraph(XmlWriter w, string styleId, string text, bool pageBreakBefore)
+    private static void Paragraph(XmlWriter w, string styleId, string text, bool pageBreakBefore, bool keepLines = false, bool keepNext = false)
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
         WordXml.Value(w, "pStyle", styleId);
+        if (keepNext)
+        {
+            WordXml.Flag(w, "keepNext");
+        }
+        if (keepLines)
+        {
+            WordXml.Flag(w, "keepLines");
+        }
         if (pageBreakBefore)
         {
             WordXml.Flag(w, "pageBreakBefore");

@@ -81,7 +81,7 @@ internal static class StyleSheet
                     // push the even-page number two characters further in.
                     new Indentation { FirstLineChars = 0, FirstLine = "0" }),
                 RunStyle(layout.PageNumber)));
-        for (var level = 1; level <= 4; level++)
+        for (var level = 1; level <= StyleIds.HeadingLevels; level++)
         {
             // Word's built-in heading styles (id HeadingN, name "heading N", shown as 标题 N in a Chinese Word or WPS),
             // so the navigation pane, a table of contents and the outline view pick them up.

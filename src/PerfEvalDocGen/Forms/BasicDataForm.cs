@@ -87,9 +87,11 @@ internal sealed class BasicDataForm : IAttachmentForm
 
         table.Cell().Text("厉行节约保障措施").Bold();
         table.Cell().ColumnSpan(6).Text(data.FrugalityMeasures).Justify();
+        // The last row stays with the note and signature line below, which never stand alone on a page.
+        table.KeepLastRowWithNext();
         body.Table(table);
 
-        body.Paragraph(StyleIds.FormNote, "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。");
+        body.KeptParagraph(StyleIds.FormNote, "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。", keepNext: true);
         SignatureLine.Write(body, data.Signature);
     }
 

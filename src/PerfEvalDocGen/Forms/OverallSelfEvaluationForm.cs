@@ -59,6 +59,8 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         grid.Cell().Text(CellText.Score(figures.TotalWeight));
         grid.Cell().Text(CellText.Score(figures.TotalScore));
         grid.Cell().Text(figures.Grade is { } grade ? $"等级：{grade}" : null);
+        // The last row stays with the note and signature line below, which never stand alone on a page.
+        grid.KeepLastRowWithNext();
         body.Table(grid);
         SignatureLine.Write(body, data.Signature);
     }

@@ -23,7 +23,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         {
             WriteOne(body, context, projects[i], context.Figures.ProjectEvaluations[i], first: i == 0);
         }
-        body.Paragraph(StyleIds.FormNote, "备注：每个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金…各一张表。");
+        body.KeptParagraph(StyleIds.FormNote, "备注：每个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金…各一张表。", keepNext: true);
         SignatureLine.Write(body, context.Data.Signature);
     }
 
@@ -73,6 +73,8 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         grid.Cell().Text("100");
         grid.Cell().Text(figures is null ? Slash : CellText.Score(figures.TotalScore));
         grid.Cell();
+        // The last row stays with the note and signature line below, which never stand alone on a page.
+        grid.KeepLastRowWithNext();
         body.Table(grid);
     }
 

@@ -6,7 +6,7 @@ namespace PerfEvalDocGen.Tables;
 /// <summary>Writes the part of a cell that falls in one grid row: the whole cell, or one piece of a vertical merge.</summary>
 internal static class CellXml
 {
-    public static void Write(XmlWriter w, TableBuilder table, CellBuilder cell, int row, int width)
+    public static void Write(XmlWriter w, TableBuilder table, CellBuilder cell, int row, int width, bool keepNext)
     {
         var first = row == cell.Row;
         var last = row == cell.Row + cell.Rows - 1;
@@ -52,7 +52,7 @@ internal static class CellXml
         var lines = !first || cell.Lines.Count == 0 ? [""] : cell.Lines;
         foreach (var line in lines)
         {
-            Paragraph(w, table.StyleId, cell.Alignment, properties, line, table.KeptWithNext.Contains(row));
+            Paragraph(w, table.StyleId, cell.Alignment, properties, line, keepNext);
         }
         WordXml.End(w);
     }

@@ -35,6 +35,8 @@ public sealed class TableBuilder
 
     internal IReadOnlySet<int> KeptWithNext => keptWithNext;
 
+    internal bool LastRowKeptWithNext { get; private set; }
+
     /// <summary>The widths the columns were declared with.</summary>
     internal IReadOnlyList<int> DeclaredWidths => RequireGrid().Widths;
 
@@ -142,6 +144,13 @@ public sealed class TableBuilder
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(row, 1);
         keptWithNext.Add(row);
+        return this;
+    }
+
+    /// <summary>The last row stays on the page of the paragraph after the table (a form's note and signature line).</summary>
+    public TableBuilder KeepLastRowWithNext()
+    {
+        LastRowKeptWithNext = true;
         return this;
     }
 

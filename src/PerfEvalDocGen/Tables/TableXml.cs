@@ -21,7 +21,7 @@ internal static class TableXml
         Grid(w, widths);
         for (var row = 1; row <= rowCount; row++)
         {
-            Row(w, table, cells, widths, row);
+            Row(w, table, cells, widths, row, table.KeptWithNext.Contains(row) || (table.LastRowKeptWithNext && row == rowCount));
         }
         WordXml.End(w);
     }
@@ -70,7 +70,7 @@ internal static class TableXml
         WordXml.End(w);
     }
 
-    private static void Row(XmlWriter w, TableBuilder table, CellGrid cells, IReadOnlyList<int> widths, int row)
+    private static void Row(XmlWriter w, TableBuilder table, CellGrid cells, IReadOnlyList<int> widths, int row, bool keepNext)
     {
         WordXml.Start(w, "tr");
         WordXml.Start(w, "trPr");
@@ -92,7 +92,7 @@ internal static class TableXml
         {
             var cell = cells.At(row, column);
             var width = widths.Skip(cell.Column - 1).Take(cell.Columns).Sum();
-            CellXml.Write(w, table, cell, row, width);
+            CellXml.Write(w, table, cell, row, width, keepNext);
             column = cell.Column + cell.Columns;
         }
         WordXml.End(w);

@@ -89,6 +89,8 @@ internal sealed class BasicDataForm : IAttachmentForm
         table.Cell().ColumnSpan(6).Text(data.FrugalityMeasures).Justify();
         // The last row stays with the note and signature line below, which never stand alone on a page.
         table.KeepLastRowWithNext();
+        // The form is one page: with many special funds its text shrinks (not below 小五) rather than spill.
+        OnePage.Fit(table, context);
         body.Table(table);
 
         body.KeptParagraph(StyleIds.FormNote, "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。", keepNext: true);

@@ -44,7 +44,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         table.Cell().ColumnSpan(2).Text("实施单位").Bold();
         table.Cell().ColumnSpan(2).Text(project?.Implementer);
 
-        table.Cell().RowSpan(5).Text("项目资金\n（万元）").Bold();
+        table.Cell().RowSpan(5).Text("项目\n资金\n(万元)").Bold();
         table.Cell().ColumnSpan(2);
         foreach (var title in new[] { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分" })
         {
@@ -55,7 +55,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         FundRow(table, "上年结转资金", project?.CarriedOver, isTotal: false, figures);
         FundRow(table, "其他资金", project?.Other, isTotal: false, figures);
 
-        table.Cell().RowSpan(2).Text("年度总体目标").Bold();
+        table.Cell().RowSpan(2).Text("年度\n总体\n目标").Bold();
         table.Cell().ColumnSpan(4).Text("预期目标");
         table.Cell().ColumnSpan(4).Text("实际完成情况");
         table.Cell().ColumnSpan(4).Text(project?.Goal.Expected).AlignLeft();
@@ -66,7 +66,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         var indicators = project?.Indicators ?? BlankIndicators.Rows;
         var groups = figures?.IndicatorGroups ?? BlankIndicators.Groups;
         var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
-        grid.Cell().RowSpan(1 + indicators.Count).Text("绩效指标").Bold();
+        grid.Cell().RowSpan(1 + indicators.Count).Text("绩效\n指标").Bold();
         IndicatorGrid.Header(grid, "自评得分");
         IndicatorGrid.Rows(grid, indicators, groups);
         grid.Cell().ColumnSpan(6).Text("总分").Bold();

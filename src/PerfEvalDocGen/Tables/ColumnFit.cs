@@ -4,8 +4,8 @@ namespace PerfEvalDocGen.Tables;
 
 /// <summary>
 /// Column widths from content, shared by the tables that must line up (a form's head and its indicator grid):
-/// starting from the declared shares, each column is widened until its short labels fit on one line and a figure
-/// with its unit (≥4073.53万元) is not broken, taking the width from columns with room to spare.
+/// starting from the declared shares, each column is widened until its short labels (a four-character word, (万元))
+/// fit on one line and no figure (≥4073.53, 100.00%) is broken, taking the width from columns with room to spare.
 /// Where the text block cannot hold every need, the needs are scaled down together.
 /// </summary>
 public sealed partial class ColumnFit
@@ -96,7 +96,7 @@ public sealed partial class ColumnFit
         return result;
     }
 
-    /// <summary>The width a cell needs in twips: its short lines whole, and the longest figure-with-unit of longer ones.</summary>
+    /// <summary>The width a cell needs in twips: its short lines whole, and the longest figure of longer ones.</summary>
     private static decimal Need(TableBuilder table, CellBuilder cell)
     {
         var size = cell.Size ?? table.TableFont.Size;
@@ -130,7 +130,7 @@ public sealed partial class ColumnFit
             _ => 1m,
         });
 
-    /// <summary>A run of digits, letters and signs with an optional unit of up to two characters after it.</summary>
-    [GeneratedRegex(@"[（(]?[≥≤≧≦<>=]?[0-9A-Za-z.,:%㎡²+\-/]+(?:万元|亿元|万|元|次|个|人|户|件|天|年|月|日|分|项|家|处|所|名)?[）)]?")]
+    /// <summary>A run of digits, letters and signs (≥4073.53, 100.00%); its unit may go to the next line whole.</summary>
+    [GeneratedRegex(@"[（(]?[≥≤≧≦<>=]?[0-9A-Za-z.,:%㎡²+\-/]+[）)]?")]
     private static partial Regex Unbreakable();
 }

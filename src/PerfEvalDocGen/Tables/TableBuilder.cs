@@ -37,6 +37,9 @@ public sealed class TableBuilder
 
     internal bool LastRowKeptWithNext { get; private set; }
 
+    /// <summary>Whether runs state their font because the table's size departs from its paragraph style's.</summary>
+    internal bool SizeDepartsFromStyle { get; private set; }
+
     /// <summary>The widths the columns were declared with.</summary>
     internal IReadOnlyList<int> DeclaredWidths => RequireGrid().Widths;
 
@@ -94,6 +97,17 @@ public sealed class TableBuilder
     public TableBuilder FontSize(decimal points)
     {
         TableFont = FontSpec.Of(TableFont.EastAsia, FontSizes.Require(points, nameof(points)), TableFont.Bold, TableFont.Latin);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the table's text to <paramref name="points"/> after the cells are declared, e.g. to keep a form on one page;
+    /// runs then state the size, since the paragraph style carries the layout's size.
+    /// </summary>
+    public TableBuilder ShrinkTo(decimal points)
+    {
+        FontSize(points);
+        SizeDepartsFromStyle = StyleId is not null;
         return this;
     }
 

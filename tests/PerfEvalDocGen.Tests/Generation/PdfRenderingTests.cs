@@ -144,6 +144,15 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         Assert.Equal(1, AttachmentPages(pages)[0]);
     }
 
+    [Fact]
+    public void The_basic_data_form_stays_on_one_page_with_special_funds_listed()
+    {
+        var pages = rendered.Documents["funds-yueyanglou-4"].Pages.Select(TextFolding.Fold).ToList();
+        Assert.Contains("区级专项资金第4项", pages[0]);
+        Assert.Contains("填表人", pages[0]);
+        Assert.StartsWith("附件2", pages[1].TrimStart());
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public void The_sign_off_is_never_alone_on_the_last_page(string name)

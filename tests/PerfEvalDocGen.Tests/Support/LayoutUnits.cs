@@ -22,12 +22,20 @@ public static class LayoutUnits
 
     private static readonly string[] Separators = ["，", "，", "，", "、", "、", "；"];
 
-    /// <summary>The example at <paramref name="example"/> with the long name and random text from <paramref name="seed"/>.</summary>
-    public static JObject Make(string example, int seed)
+    /// <summary>
+    /// The example at <paramref name="example"/> with the long name, random text from <paramref name="seed"/> and
+    /// <paramref name="specialFunds"/> empty special funds (rows of 附件1), half as many transfers.
+    /// </summary>
+    public static JObject Make(string example, int seed, int specialFunds = 0)
     {
         var unit = JObject.Parse(File.ReadAllText(example));
         unit.Remove("$schema");
         unit["unit"]!["name"] = LongName;
+        if (specialFunds > 0)
+        {
+            unit["projectExpenditure"]!["specialFunds"] = Funds("区级专项资金第{0}项", specialFunds);
+            unit["projectExpenditure"]!["transfers"] = Funds("上级转移支付第{0}项", specialFunds / 2);
+        }
         var random = new Random(seed);
         foreach (var value in unit.Descendants().OfType<JValue>().Where(v => v.Type == JTokenType.String && IsProse(v)).ToList())
         {
@@ -36,6 +44,13 @@ public static class LayoutUnits
         }
         return unit;
     }
+
+    private static JArray Funds(string name, int count) =>
+        new(Enumerable.Range(1, count).Select(i => new JObject
+        {
+            ["name"] = string.Format(System.Globalization.CultureInfo.InvariantCulture, name, i),
+            ["figures"] = new JObject { ["lastYearActual"] = 0, ["currentBudget"] = 0, ["currentActual"] = 0 },
+        }));
 
     private static bool IsProse(JValue value)
     {

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs the test suite. The tests open real packages in LibreOffice and read PDFs with pdftotext,
-# so on a fresh Debian/Ubuntu machine this installs them first (with CJK fonts), then runs dotnet test.
+# so on a fresh Debian/Ubuntu machine this installs them first (with the free CJK fonts the PDF mapping uses:
+# Noto Serif/Sans CJK and AR PL UKai), then runs dotnet test. The mapping itself travels with each LibreOffice
+# start (a private FONTCONFIG_FILE), so nothing is written into /etc.
 # Extra arguments go to dotnet test.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -16,10 +18,6 @@ if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq && $sudo apt-get install -y -qq "${need[@]}" >/dev/null \
     || { echo "软件包安装失败：${need[*]}" >&2; exit 1; }
-fi
-if [ -d /etc/fonts/conf.d ] && ! cmp -s tools/fonts/65-perfeval-cjk.conf /etc/fonts/conf.d/65-perfeval-cjk.conf; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo cp tools/fonts/65-perfeval-cjk.conf /etc/fonts/conf.d/ && fc-cache -f >/dev/null 2>&1
 fi
 
 exec dotnet test PerfEvalDocGen.sln "$@"

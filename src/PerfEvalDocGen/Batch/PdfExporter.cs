@@ -50,6 +50,11 @@ public static class PdfExporter
     private static void Run(string office, string work, IEnumerable<string> reports)
     {
         var start = new ProcessStartInfo(office) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // Its own font mapping, so the official faces come out distinct whatever the machine's fontconfig says.
+        foreach (var (name, value) in PdfFontConfig.Environment(Path.Combine(work, "fonts")))
+        {
+            start.Environment[name] = value;
+        }
         // A private profile, so a running LibreOffice or another batch does not block this one.
         start.ArgumentList.Add($"-env:UserInstallation=file://{Path.Combine(work, "profile")}");
         foreach (var argument in new[] { "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", work })

@@ -24,19 +24,35 @@ internal sealed class BodyBuilder(LayoutSettings layout)
 
     public void FormTitle(string text) => Paragraph(StyleIds.FormTitle, text);
 
-    public void Title(string text) => Paragraph(StyleIds.Title, text);
-
     public void Paragraph(string styleId, string text) => Add(w => Paragraph(w, styleId, text, pageBreakBefore: false));
 
-    /// <summary>A paragraph with its own alignment and indents in characters, for cover, sign-off and list lines.</summary>
-    public void Line(string text, string alignment, int leftChars = 0, int rightChars = 0)
+    /// <summary>A paragraph kept whole on one page and, when <paramref name="keepNext"/>, on the page of the next one.</summary>
+    public void KeptParagraph(string styleId, string text, bool keepNext) => Add(w => Paragraph(w, styleId, text, pageBreakBefore: false, keepLines: true, keepNext: keepNext));
+
+    /// <summary>
+    /// A paragraph with its own alignment and indents in characters, for cover, sign-off and list lines;
+    /// <paramref name="rowsBefore"/> grid rows of space above it (spacing, never empty paragraphs), and kept on the page
+    /// of the next paragraph when <paramref name="keepNext"/>.
+    /// </summary>
+    public void Line(string text, string alignment, int leftChars = 0, int rightChars = 0, int rowsBefore = 0, bool keepNext = false)
     {
         var charWidth = Twips.FromPoints(layout.Body.Size);
+        var before = rowsBefore * PageGeometry.LinePitch(layout);
         Add(w =>
         {
             WordXml.Start(w, "p");
             WordXml.Start(w, "pPr");
             WordXml.Value(w, "pStyle", StyleIds.Plain);
+            if (keepNext)
+            {
+                WordXml.Flag(w, "keepNext");
+            }
+            if (before > 0)
+            {
+                WordXml.Start(w, "spacing");
+                WordXml.Attribute(w, "before", Number(before));
+                WordXml.End(w);
+            }
             WordXml.Start(w, "ind");
             WordXml.Attribute(w, "left", Number(leftChars * charWidth));
             WordXml.Attribute(w, "leftChars", Number(leftChars * 100));
@@ -50,22 +66,39 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         });
     }
 
-    public void BlankLines(int count)
+    /// <summary>A title with <paramref name="rowsBefore"/> grid rows above it and <paramref name="rowsAfter"/> below (the style's one row when null).</summary>
+    public void Title(string text, int rowsBefore, int? rowsAfter = null)
     {
-        for (var i = 0; i < count; i++)
+        var pitch = PageGeometry.LinePitch(layout);
+        Add(w =>
         {
-            Add(w => Paragraph(w, StyleIds.Plain, "", pageBreakBefore: false));
-        }
+            WordXml.Start(w, "p");
+            WordXml.Start(w, "pPr");
+            WordXml.Value(w, "pStyle", StyleIds.Title);
+            WordXml.Start(w, "spacing");
+            WordXml.Attribute(w, "before", Number(rowsBefore * pitch));
+            if (rowsAfter is { } after)
+            {
+                WordXml.Attribute(w, "after", Number(after * pitch));
+            }
+            WordXml.End(w);
+            WordXml.End(w);
+            WordXml.Runs(w, text, null);
+            WordXml.End(w);
+        });
     }
 
     /// <summary>A hairline paragraph (1 pt) between two tables, which would otherwise merge into one.</summary>
     public void Spacer() => Add(w => Hairline(w, null));
 
-    public void Narrative(IEnumerable<NarrativeBlock> blocks)
+    /// <summary>The report's paragraphs; the last one is kept on the page of what follows when <paramref name="keepLastWithNext"/> (the sign-off).</summary>
+    public void Narrative(IReadOnlyList<NarrativeBlock> blocks, bool keepLastWithNext = false)
     {
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            Add(w => NarrativeParagraph(w, block));
+            var block = blocks[i];
+            var keep = keepLastWithNext && i == blocks.Count - 1;
+            Add(w => NarrativeParagraph(w, block, keep));
         }
     }
 
@@ -113,11 +146,19 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         atPageStart = false;
     }
 
-    private static void Paragraph(XmlWriter w, string styleId, string text, bool pageBreakBefore)
+    private static void Paragraph(XmlWriter w, string styleId, string text, bool pageBreakBefore, bool keepLines = false, bool keepNext = false)
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
         WordXml.Value(w, "pStyle", styleId);
+        if (keepNext)
+        {
+            WordXml.Flag(w, "keepNext");
+        }
+        if (keepLines)
+        {
+            WordXml.Flag(w, "keepLines");
+        }
         if (pageBreakBefore)
         {
             WordXml.Flag(w, "pageBreakBefore");
@@ -146,12 +187,16 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         WordXml.End(w);
     }
 
-    private static void NarrativeParagraph(XmlWriter w, NarrativeBlock block)
+    private static void NarrativeParagraph(XmlWriter w, NarrativeBlock block, bool keepNext)
     {
         var runIn = block.IsHeading && block.Body.Count > 0;
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
         WordXml.Value(w, "pStyle", block.IsHeading && !runIn ? StyleIds.Heading(block.Level) : StyleIds.Body);
+        if (keepNext)
+        {
+            WordXml.Flag(w, "keepNext");
+        }
         WordXml.End(w);
         if (block.IsHeading)
         {

@@ -11,7 +11,10 @@ internal static class FooterFactory
     {
         var font = layout.PageNumber;
         var oneChar = Twips.FromPoints(font.Size).ToString();
-        var indentation = odd ? new Indentation { Right = oneChar } : new Indentation { Left = oneChar };
+        // The first-line indent is zeroed here as well as in the style, so a restyled Normal cannot move the number.
+        var indentation = odd
+            ? new Indentation { Right = oneChar, FirstLine = "0", FirstLineChars = 0 }
+            : new Indentation { Left = oneChar, FirstLine = "0", FirstLineChars = 0 };
         var paragraph = new Paragraph(new ParagraphProperties(
             new ParagraphStyleId { Val = StyleIds.Footer },
             indentation,

@@ -32,6 +32,11 @@ internal sealed class PageSetup(LayoutSettings layout, string oddFooterId, strin
                 Gutter = 0U,
             },
             new Columns { Space = "425" });
+        if (kind == SectionKind.AfterCover)
+        {
+            // The opening cover is not counted: the first page after it is page 1.
+            properties.InsertBefore(new PageNumberType { Start = 1 }, properties.GetFirstChild<Columns>());
+        }
         if (kind == SectionKind.Cover)
         {
             properties.Append(new TitlePage());

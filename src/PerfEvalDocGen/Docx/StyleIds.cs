@@ -12,7 +12,12 @@ internal static class StyleIds
     public const string Footer = "PEFooter";
     public const string TableText = "PETableText";
 
-    public static string Heading(int level) => "PEHeading" + Math.Clamp(level, 1, 4);
+    /// <summary>The deepest heading level with a style of its own.</summary>
+    public const int HeadingLevels = 5;
 
-    public static string HeadingChar(int level) => "PEHeading" + Math.Clamp(level, 1, 4) + "Char";
+    /// <summary>Word's built-in heading style id, Heading1 to Heading5.</summary>
+    public static string Heading(int level) => "Heading" + Math.Clamp(level, 1, HeadingLevels);
+
+    /// <summary>The character style linked to a heading, for headings run into their paragraph.</summary>
+    public static string HeadingChar(int level) => "Heading" + Math.Clamp(level, 1, HeadingLevels) + "Char";
 }

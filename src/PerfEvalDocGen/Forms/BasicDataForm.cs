@@ -18,7 +18,7 @@ internal sealed class BasicDataForm : IAttachmentForm
         body.FormTitle($"{year}年度预算单位整体支出绩效评价基础数据表");
 
         var table = new TableBuilder(context.TextWidth)
-            .Columns(c => c.Relative(3.4m).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1))
+            .Columns(c => c.Relative(3.4m).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1).Relative(1)).FitColumns()
             .Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
 
         table.Cell().Text("预算单位名称").Bold();
@@ -87,9 +87,13 @@ internal sealed class BasicDataForm : IAttachmentForm
 
         table.Cell().Text("厉行节约保障措施").Bold();
         table.Cell().ColumnSpan(6).Text(data.FrugalityMeasures).Justify();
+        // The last row stays with the note and signature line below, which never stand alone on a page.
+        table.KeepLastRowWithNext();
+        // The form is one page: with many special funds its text shrinks (not below 小五) rather than spill.
+        OnePage.Fit(table, context);
         body.Table(table);
 
-        body.Paragraph(StyleIds.FormNote, "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。");
+        body.KeptParagraph(StyleIds.FormNote, "说明：“项目支出”需要填报基本支出以外的所有项目支出情况，“公用经费”填报基本支出中的一般商品和服务支出。", keepNext: true);
         SignatureLine.Write(body, data.Signature);
     }
 

@@ -28,7 +28,13 @@ internal static class IndicatorGrid
             if (i == 0 || indicators[i - 1].Level1 != row.Level1)
             {
                 var span = Run(indicators, i, x => x.Level1);
-                table.Cell().RowSpan(span).Text($"{row.Level1}\n({CellText.Score(weights[row.Level1])}分)");
+                var label = table.Cell().RowSpan(span).Text($"{row.Level1}\n({CellText.Score(weights[row.Level1])}分)");
+                // A page break inside the merged 一级 cell would leave its rows on the next page without their label:
+                // the group's rows are kept together, so the group moves to the next page whole when it does not fit.
+                for (var r = label.Row; r < label.Row + span - 1; r++)
+                {
+                    table.KeepWithNext(r);
+                }
             }
             if (StartsRun(indicators, i, x => (x.Level1, x.Level2)))
             {

@@ -18,7 +18,7 @@ internal sealed class OtherBudgetForm(string id, string title, Func<ReportData, 
         body.FormTitle($"{context.Year}年度{title}");
         body.Paragraph(StyleIds.FormNote, "单位：万元");
         var table = new TableBuilder(context.TextWidth)
-            .Columns(c => c.Relative(3).Relative(1.4m).Relative(1.4m).Relative(1.2m))
+            .Columns(c => c.Relative(3).Relative(1.4m).Relative(1.4m).Relative(1.2m)).FitColumns()
             .Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText)
             .HeaderRows(1);
         foreach (var header in new[] { "项目", "预算数", "支出数", "执行率" })

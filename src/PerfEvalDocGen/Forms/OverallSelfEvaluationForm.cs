@@ -15,11 +15,13 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         var budget = data.Budget;
         body.FormTitle($"{context.Year}年度预算单位整体支出绩效自评表");
 
-        var head = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
+        // The head and the indicator grid share their column widths, fitted to both tables' labels.
+        var columns = new ColumnFit();
+        var head = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
         head.Cell().ColumnSpan(2).Text("预算单位名称").Bold();
         head.Cell().ColumnSpan(7).Text(data.Unit.Name);
 
-        head.Cell().RowSpan(7).Text("年度预算申请\n(万元)").Bold();
+        head.Cell().RowSpan(7).Text("年度\n预算\n申请\n(万元)").Bold();
         head.Cell().ColumnSpan(2);
         foreach (var title in new[] { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分" })
         {
@@ -40,7 +42,7 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
         SplitRow(head, $"纳入专户管理的非税收入拨款：{CellText.Money(sources.SpecialAccountNonTax)}", null);
         SplitRow(head, $"其他资金：{CellText.Money(sources.Other)}", null);
 
-        head.Cell().RowSpan(2).Text("年度总体目标").Bold();
+        head.Cell().RowSpan(2).Text("年度\n总体\n目标").Bold();
         head.Cell().ColumnSpan(4).Text("预期目标");
         head.Cell().ColumnSpan(4).Text("实际完成情况");
         head.Cell().ColumnSpan(4).Paragraphs(data.Goals.Select((g, i) => $"目标{i + 1}：{g.Expected}")).AlignLeft();
@@ -49,14 +51,16 @@ internal sealed class OverallSelfEvaluationForm : IAttachmentForm
 
         // The indicator grid is its own table so its header row can repeat on each page.
         body.Spacer();
-        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
-        grid.Cell().RowSpan(1 + data.Indicators.Count).Text("绩效指标").Bold();
+        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
+        grid.Cell().RowSpan(1 + data.Indicators.Count).Text("绩效\n指标").Bold();
         IndicatorGrid.Header(grid);
         IndicatorGrid.Rows(grid, data.Indicators, figures.IndicatorGroups);
         grid.Cell().ColumnSpan(6).Text("总分").Bold();
         grid.Cell().Text(CellText.Score(figures.TotalWeight));
         grid.Cell().Text(CellText.Score(figures.TotalScore));
         grid.Cell().Text(figures.Grade is { } grade ? $"等级：{grade}" : null);
+        // The last row stays with the note and signature line below, which never stand alone on a page.
+        grid.KeepLastRowWithNext();
         body.Table(grid);
         SignatureLine.Write(body, data.Signature);
     }

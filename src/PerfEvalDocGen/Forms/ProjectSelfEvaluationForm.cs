@@ -23,7 +23,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         {
             WriteOne(body, context, projects[i], context.Figures.ProjectEvaluations[i], first: i == 0);
         }
-        body.Paragraph(StyleIds.FormNote, "备注：每个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金…各一张表。");
+        body.KeptParagraph(StyleIds.FormNote, "备注：每个一级项目支出一张表。如，业务工作经费，运行维护经费，其他事业发展类资金…各一张表。", keepNext: true);
         SignatureLine.Write(body, context.Data.Signature);
     }
 
@@ -34,7 +34,9 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
             body.PageBreak();
         }
         body.FormTitle($"{context.Year}年度项目支出绩效自评表");
-        var table = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
+        // The head and the indicator grid share their column widths, fitted to both tables' labels.
+        var columns = new ColumnFit();
+        var table = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText);
         table.Cell().ColumnSpan(2).Text("项目支出名称").Bold();
         table.Cell().ColumnSpan(7).Text(project?.Name ?? Slash);
         table.Cell().ColumnSpan(2).Text("主管部门").Bold();
@@ -42,7 +44,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         table.Cell().ColumnSpan(2).Text("实施单位").Bold();
         table.Cell().ColumnSpan(2).Text(project?.Implementer);
 
-        table.Cell().RowSpan(5).Text("项目资金\n（万元）").Bold();
+        table.Cell().RowSpan(5).Text("项目\n资金\n(万元)").Bold();
         table.Cell().ColumnSpan(2);
         foreach (var title in new[] { "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "自评得分" })
         {
@@ -53,7 +55,7 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         FundRow(table, "上年结转资金", project?.CarriedOver, isTotal: false, figures);
         FundRow(table, "其他资金", project?.Other, isTotal: false, figures);
 
-        table.Cell().RowSpan(2).Text("年度总体目标").Bold();
+        table.Cell().RowSpan(2).Text("年度\n总体\n目标").Bold();
         table.Cell().ColumnSpan(4).Text("预期目标");
         table.Cell().ColumnSpan(4).Text("实际完成情况");
         table.Cell().ColumnSpan(4).Text(project?.Goal.Expected).AlignLeft();
@@ -63,14 +65,16 @@ internal sealed class ProjectSelfEvaluationForm : IAttachmentForm
         body.Spacer();
         var indicators = project?.Indicators ?? BlankIndicators.Rows;
         var groups = figures?.IndicatorGroups ?? BlankIndicators.Groups;
-        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
-        grid.Cell().RowSpan(1 + indicators.Count).Text("绩效指标").Bold();
+        var grid = new TableBuilder(context.TextWidth).Columns(FormColumns.Evaluation).FitColumns(columns).Font(context.Layout.TableText).ParagraphStyle(StyleIds.TableText).HeaderRows(1);
+        grid.Cell().RowSpan(1 + indicators.Count).Text("绩效\n指标").Bold();
         IndicatorGrid.Header(grid, "自评得分");
         IndicatorGrid.Rows(grid, indicators, groups);
         grid.Cell().ColumnSpan(6).Text("总分").Bold();
         grid.Cell().Text("100");
         grid.Cell().Text(figures is null ? Slash : CellText.Score(figures.TotalScore));
         grid.Cell();
+        // The last row stays with the note and signature line below, which never stand alone on a page.
+        grid.KeepLastRowWithNext();
         body.Table(grid);
     }
 

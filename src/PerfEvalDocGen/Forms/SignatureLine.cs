@@ -13,8 +13,9 @@ internal static class SignatureLine
     {
         var head = string.IsNullOrEmpty(signature.UnitHead) ? PenSpace : signature.UnitHead;
         var date = DateText.TryParse(signature.FilledOn, out _, out _, out _) ? DateText.Format(signature.FilledOn) : PenSpace;
-        body.Paragraph(StyleIds.FormNote,
-            $"填表人：{Or(signature.Preparer)}　联系电话：{Or(signature.Phone)}　单位负责人签字：{head}　填报日期：{date}");
+        // Whole on one page, so a wrapped line never leaves 日 alone on the next.
+        body.KeptParagraph(StyleIds.FormNote,
+            $"填表人：{Or(signature.Preparer)}　联系电话：{Or(signature.Phone)}　单位负责人签字：{head}　填报日期：{date}", keepNext: false);
     }
 
     private static string Or(string? value) => string.IsNullOrEmpty(value) ? PenSpace : value;

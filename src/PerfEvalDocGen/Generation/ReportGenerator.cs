@@ -55,21 +55,23 @@ public sealed class ReportGenerator
         if (coverTitle is { Length: > 0 })
         {
             WriteCover(body, data, coverTitle, reportLabel);
-            body.EndSection(SectionKind.Cover, setup);
+            // A cover inside the package (after the forms) is one of its pages and shows its number: GB/T 9704 numbers
+            // attachments bound with the text continuously, so the numbers never jump. A cover that opens the document
+            // is its face: no number, not counted.
+            body.EndSection(forms.Count > 0 ? SectionKind.Numbered : SectionKind.Cover, setup);
             reportLabel = null;
         }
         if (reportLabel is not null)
         {
             body.AttachmentLabel(reportLabel);
         }
-        body.Title(reportTitle);
-        body.BlankLines(1);
-        body.Narrative(narrative);
+        body.Title(reportTitle, rowsBefore: 0);
+        body.Narrative(narrative, keepLastWithNext: set.SignOff is not null);
         if (set.SignOff is { } signOff)
         {
-            // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right.
-            body.BlankLines(2);
-            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: 4);
+            // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right;
+            // two rows above, kept on the page of the report's last paragraph.
+            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: 4, rowsBefore: 2, keepNext: true);
             body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: 4);
         }
         WriteAttachmentList(body, manifest.AttachmentList);
@@ -86,7 +88,8 @@ public sealed class ReportGenerator
         var date = DateText.TryParse(data.Signature.ReportDate, out var y, out var m, out var d)
             ? new DateTime(y, m, d ?? 1, 0, 0, 0, DateTimeKind.Utc)
             : new DateTime(Math.Clamp(data.Unit.Year + 1, 1, 9999), 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        var content = PackageWriter.Write(body, SectionKind.Numbered, setup, layout, reportTitle.Replace("\n", ""), data.Unit.Name, date);
+        var lastSection = forms.Count == 0 && coverTitle is { Length: > 0 } ? SectionKind.AfterCover : SectionKind.Numbered;
+        var content = PackageWriter.Write(body, lastSection, setup, layout, reportTitle.Replace("\n", ""), data.Unit.Name, date);
         return new GeneratedPackage(fileName, content);
     }
 
@@ -101,19 +104,10 @@ public sealed class ReportGenerator
 
     private static void WriteCover(BodyBuilder body, ReportData data, string title, string? label)
     {
-        if (label is not null)
-        {
-            body.AttachmentLabel(label);
-        }
-        body.BlankLines(label is null ? 4 : 3);
-        body.Title(title);
-        body.BlankLines(11);
-        body.Line($"部门(单位)名称：{data.Unit.Name}（盖章）", "center");
-        body.BlankLines(1);
         var date = data.Signature.ReportDate is { } reportDate && DateText.TryParse(reportDate, out _, out _, out _)
             ? DateText.Format(reportDate)
             : "";
-        body.Line(date, "right", rightChars: 4);
+        CoverPage.Write(body, label, title, $"部门(单位)名称：{data.Unit.Name}（盖章）", date);
     }
 
     private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments)
@@ -122,17 +116,18 @@ public sealed class ReportGenerator
         {
             return;
         }
-        body.BlankLines(1);
+        // One blank row above, then the list kept together on one page.
         for (var i = 0; i < attachments.Count; i++)
         {
             var item = $"{i + 1}.{attachments[i]}";
+            var keep = i < attachments.Count - 1;
             if (i == 0)
             {
-                body.Line("附件：" + item, "both", leftChars: 2);
+                body.Line("附件：" + item, "both", leftChars: 2, rowsBefore: 1, keepNext: keep);
             }
             else
             {
-                body.Line(item, "both", leftChars: 5);
+                body.Line(item, "both", leftChars: 5, keepNext: keep);
             }
         }
     }

@@ -6,6 +6,6 @@ public sealed class HeadingStyle
     /// <summary>The heading's font.</summary>
     public FontSpec Font { get; set; } = new();
 
-    /// <summary>The number pattern: {cn} is the Chinese numeral, {n} the Arabic one, e.g. （{cn}）.</summary>
+    /// <summary>The number pattern: {cn} is the Chinese numeral, {n} the Arabic one, {circled} the circled one (①), e.g. （{cn}）.</summary>
     public string Number { get; set; } = "{cn}、";
 }

@@ -1,6 +1,6 @@
 namespace PerfEvalDocGen.Layout;
 
-/// <summary>The four heading levels of GB/T 9704: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋.</summary>
+/// <summary>The four heading levels of GB/T 9704: 一、 in 黑体, （一） in 楷体, 1. and （1） in 仿宋; below them ①.</summary>
 public sealed class HeadingStyles
 {
     /// <summary>Level 1, 一、.</summary>
@@ -15,12 +15,16 @@ public sealed class HeadingStyles
     /// <summary>Level 4, （1）.</summary>
     public HeadingStyle Level4 { get; set; } = new() { Font = FontSpec.Of("仿宋_GB2312", 16m), Number = "（{n}）" };
 
-    /// <summary>The style of a level from 1 to 4; deeper levels use level 4.</summary>
+    /// <summary>Level 5 and deeper, ①: a marker of its own, so it never repeats level 4's （1）.</summary>
+    public HeadingStyle Level5 { get; set; } = new() { Font = FontSpec.Of("仿宋_GB2312", 16m), Number = "{circled}" };
+
+    /// <summary>The style of a level from 1 to 5; deeper levels use level 5.</summary>
     public HeadingStyle this[int level] => level switch
     {
         1 => Level1,
         2 => Level2,
         3 => Level3,
-        _ => Level4,
+        4 => Level4,
+        _ => Level5,
     };
 }

@@ -19,6 +19,9 @@ internal sealed class CellGrid(int[] widths)
 
     public CellBuilder At(int row, int column) => slots[(row, column)];
 
+    /// <summary>Every declared cell once.</summary>
+    public IEnumerable<CellBuilder> Cells => slots.Values.Distinct();
+
     /// <summary>Places a one-slot cell at the first free slot in reading order.</summary>
     public CellBuilder PlaceNext()
     {

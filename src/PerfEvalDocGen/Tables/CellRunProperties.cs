@@ -11,7 +11,7 @@ internal sealed class CellRunProperties
     {
         var tableFont = table.TableFont;
         var font = FontSpec.Of(cell.EastAsiaFont ?? tableFont.EastAsia, cell.Size ?? tableFont.Size, cell.IsBold || tableFont.Bold, cell.LatinFont ?? tableFont.Latin);
-        if (table.StyleId is null || cell.HasOwnFont)
+        if (table.StyleId is null || cell.HasOwnFont || table.SizeDepartsFromStyle)
         {
             // Character spacing 0 keeps table text at its natural width under a body that condenses it to fit a line grid.
             Run = x => WordXml.FontProperties(x, font, font.Bold, spacing: 0);

@@ -6,7 +6,7 @@ namespace PerfEvalDocGen.Tables;
 /// <summary>Writes the part of a cell that falls in one grid row: the whole cell, or one piece of a vertical merge.</summary>
 internal static class CellXml
 {
-    public static void Write(XmlWriter w, TableBuilder table, CellBuilder cell, int row, int width)
+    public static void Write(XmlWriter w, TableBuilder table, CellBuilder cell, int row, int width, bool keepNext)
     {
         var first = row == cell.Row;
         var last = row == cell.Row + cell.Rows - 1;
@@ -52,18 +52,23 @@ internal static class CellXml
         var lines = !first || cell.Lines.Count == 0 ? [""] : cell.Lines;
         foreach (var line in lines)
         {
-            Paragraph(w, table.StyleId, cell.Alignment, properties, line);
+            Paragraph(w, table.StyleId, cell.Alignment, properties, line, keepNext);
         }
         WordXml.End(w);
     }
 
-    private static void Paragraph(XmlWriter w, string? styleId, CellAlignment alignment, CellRunProperties properties, string line)
+    private static void Paragraph(XmlWriter w, string? styleId, CellAlignment alignment, CellRunProperties properties, string line, bool keepNext)
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
         if (styleId is not null)
         {
             WordXml.Value(w, "pStyle", styleId);
+        }
+        if (keepNext)
+        {
+            // Word and LibreOffice keep a table row with the next when its paragraphs are kept with the next.
+            WordXml.Flag(w, "keepNext");
         }
         else
         {

@@ -12,7 +12,9 @@ public sealed class TableBuilder
 {
     private readonly int width;
     private readonly SortedDictionary<int, int> rowHeights = [];
+    private readonly SortedSet<int> keptWithNext = [];
     private CellGrid? grid;
+    private ColumnFit? fit;
 
     /// <summary>Starts a table <paramref name="widthTwips"/> wide.</summary>
     public TableBuilder(int widthTwips)
@@ -31,6 +33,22 @@ public sealed class TableBuilder
 
     internal IReadOnlyDictionary<int, int> RowHeights => rowHeights;
 
+    internal IReadOnlySet<int> KeptWithNext => keptWithNext;
+
+    internal bool LastRowKeptWithNext { get; private set; }
+
+    /// <summary>Whether runs state their font because the table's size departs from its paragraph style's.</summary>
+    internal bool SizeDepartsFromStyle { get; private set; }
+
+    /// <summary>The widths the columns were declared with.</summary>
+    internal IReadOnlyList<int> DeclaredWidths => RequireGrid().Widths;
+
+    /// <summary>The cells declared so far.</summary>
+    internal IEnumerable<CellBuilder> DeclaredCells => RequireGrid().Cells;
+
+    /// <summary>The widths written: from content when the table is fitted, else as declared.</summary>
+    internal IReadOnlyList<int> ColumnWidths => fit?.Widths ?? RequireGrid().Widths;
+
     /// <summary>Defines the columns; call once, before any cell.</summary>
     public TableBuilder Columns(Action<ColumnsBuilder> define)
     {
@@ -42,6 +60,18 @@ public sealed class TableBuilder
         var builder = new ColumnsBuilder();
         define(builder);
         grid = new CellGrid(builder.Resolve(width));
+        return this;
+    }
+
+    /// <summary>
+    /// Widens columns from their declared shares until short labels fit on one line, sharing the widths with the
+    /// other tables given the same <paramref name="shared"/> fit so their columns line up. Call after Columns(...).
+    /// </summary>
+    public TableBuilder FitColumns(ColumnFit? shared = null)
+    {
+        RequireGrid();
+        fit = shared ?? new ColumnFit();
+        fit.Add(this);
         return this;
     }
 
@@ -67,6 +97,17 @@ public sealed class TableBuilder
     public TableBuilder FontSize(decimal points)
     {
         TableFont = FontSpec.Of(TableFont.EastAsia, FontSizes.Require(points, nameof(points)), TableFont.Bold, TableFont.Latin);
+        return this;
+    }
+
+    /// <summary>
+    /// Sets the table's text to <paramref name="points"/> after the cells are declared, e.g. to keep a form on one page;
+    /// runs then state the size, since the paragraph style carries the layout's size.
+    /// </summary>
+    public TableBuilder ShrinkTo(decimal points)
+    {
+        FontSize(points);
+        SizeDepartsFromStyle = StyleId is not null;
         return this;
     }
 
@@ -109,6 +150,24 @@ public sealed class TableBuilder
         return this;
     }
 
+    /// <summary>
+    /// Row <paramref name="row"/> (1-based) stays on the page of the row below it, so a group of rows under one merged
+    /// label breaks to the next page whole instead of leaving its label behind.
+    /// </summary>
+    public TableBuilder KeepWithNext(int row)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(row, 1);
+        keptWithNext.Add(row);
+        return this;
+    }
+
+    /// <summary>The last row stays on the page of the paragraph after the table (a form's note and signature line).</summary>
+    public TableBuilder KeepLastRowWithNext()
+    {
+        LastRowKeptWithNext = true;
+        return this;
+    }
+
     /// <summary>The next cell in reading order: the first slot after the last placed cell not taken by an earlier cell or span.</summary>
     public CellBuilder Cell() => RequireGrid().PlaceNext();
 
@@ -145,6 +204,10 @@ public sealed class TableBuilder
         if (HeaderRowCount > rowCount)
         {
             throw new InvalidOperationException($"表头占 {HeaderRowCount} 行，但表格只有 {rowCount} 行。");
+        }
+        if (keptWithNext.Count > 0 && keptWithNext.Max >= rowCount)
+        {
+            throw new InvalidOperationException($"第{keptWithNext.Max}行设为与下一行同页，但表格只有 {rowCount} 行。");
         }
         if (rowHeights.Count > 0 && rowHeights.Keys.Max() > rowCount)
         {

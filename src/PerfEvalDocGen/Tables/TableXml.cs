@@ -16,11 +16,12 @@ internal static class TableXml
     public static void Write(XmlWriter w, TableBuilder table, CellGrid cells, int rowCount)
     {
         WordXml.Start(w, "tbl");
-        Properties(w, table, cells.Widths.Sum());
-        Grid(w, cells.Widths);
+        var widths = table.ColumnWidths;
+        Properties(w, table, widths.Sum());
+        Grid(w, widths);
         for (var row = 1; row <= rowCount; row++)
         {
-            Row(w, table, cells, row);
+            Row(w, table, cells, widths, row, table.KeptWithNext.Contains(row) || (table.LastRowKeptWithNext && row == rowCount));
         }
         WordXml.End(w);
     }
@@ -69,7 +70,7 @@ internal static class TableXml
         WordXml.End(w);
     }
 
-    private static void Row(XmlWriter w, TableBuilder table, CellGrid cells, int row)
+    private static void Row(XmlWriter w, TableBuilder table, CellGrid cells, IReadOnlyList<int> widths, int row, bool keepNext)
     {
         WordXml.Start(w, "tr");
         WordXml.Start(w, "trPr");
@@ -87,11 +88,11 @@ internal static class TableXml
             WordXml.End(w);
         }
         WordXml.End(w);
-        for (var column = 1; column <= cells.Widths.Count;)
+        for (var column = 1; column <= widths.Count;)
         {
             var cell = cells.At(row, column);
-            var width = cells.Widths.Skip(cell.Column - 1).Take(cell.Columns).Sum();
-            CellXml.Write(w, table, cell, row, width);
+            var width = widths.Skip(cell.Column - 1).Take(cell.Columns).Sum();
+            CellXml.Write(w, table, cell, row, width, keepNext);
             column = cell.Column + cell.Columns;
         }
         WordXml.End(w);

@@ -38,7 +38,7 @@ public class PackageTests(ExamplePackage example) : IClassFixture<ExamplePackage
     public void Numbers_come_from_the_outline()
     {
         var headings = DocxReader.StyledParagraphs(example.Package.Content)
-            .Where(p => p.Style == "PEHeading1")
+            .Where(p => p.Style == "Heading1")
             .Select(p => p.Text[..p.Text.IndexOf('、')])
             .ToList();
         Assert.Equal(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"], headings);

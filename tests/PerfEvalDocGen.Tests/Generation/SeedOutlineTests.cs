@@ -46,23 +46,18 @@ public class SeedOutlineTests
         // Seed 000 leaves 部门（单位）概况 unnumbered and jumps from 五 to 七; seed 003 numbers sub-sections 一、二、三 like their parent.
         var summary = DocxReader.StyledParagraphs(new ReportGenerator().Generate(ReportLoader.LoadFile(RepoPaths.Example("yinpenling-2019.json"))).Content);
         Assert.Equal(["一、部门（单位）概况", "二、", "三、", "四、", "五、", "六、下段工作安排"],
-            summary.Where(p => p.Style == "PEHeading1").Select((p, i) => i is 0 or 5 ? p.Text : p.Text[..2]));
+            summary.Where(p => p.Style == "Heading1").Select((p, i) => i is 0 or 5 ? p.Text : p.Text[..2]));
         var report = DocxReader.StyledParagraphs(new ReportGenerator().Generate(ReportLoader.LoadFile(RepoPaths.Example("dongfanghong-2022.json"))).Content);
-        Assert.Equal(["1.2022年工作总结", "2.发展形势分析", "3.2023年工作计划"], report.Where(p => p.Style == "PEHeading3").Select(p => p.Text));
+        Assert.Equal(["1.2022年工作总结", "2.发展形势分析", "3.2023年工作计划"], report.Where(p => p.Style == "Heading3").Select(p => p.Text));
     }
 
     [Theory]
     [MemberData(nameof(Seeds))]
-    public void The_package_is_valid_and_opens_in_LibreOffice(string seed)
+    public void The_package_is_valid(string seed)
     {
+        // How LibreOffice renders each example is measured in PdfRenderingTests, all examples in one start.
         var package = new ReportGenerator().Generate(ReportLoader.LoadFile(RepoPaths.Example(Cases[seed].Example)));
         var errors = DocxReader.ValidationErrors(package.Content);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        using var temp = new TempDirectory();
-        var path = temp.File(package.FileName);
-        File.WriteAllBytes(path, package.Content);
-        var pages = PdfConverter.Pages(PdfConverter.Convert(path));
-        Assert.Contains(TextFolding.Fold(ReportLoader.LoadFile(RepoPaths.Example(Cases[seed].Example)).Unit.Year.ToString()), TextFolding.Fold(pages[0]));
-        Assert.True(pages.Count >= 2);
     }
 }

@@ -4,11 +4,10 @@ using PerfEvalDocGen.Model;
 
 namespace PerfEvalDocGen.Tests.Support;
 
-/// <summary>The seed-004 example generated once per test run, with its PDF made by LibreOffice on first use.</summary>
+/// <summary>The seed-004 example generated once per test class.</summary>
 public sealed class ExamplePackage : IDisposable
 {
     private readonly TempDirectory directory = new();
-    private readonly Lazy<string> pdf;
 
     public ExamplePackage()
     {
@@ -16,7 +15,6 @@ public sealed class ExamplePackage : IDisposable
         Package = new ReportGenerator().Generate(Data);
         DocxPath = directory.File(Package.FileName);
         File.WriteAllBytes(DocxPath, Package.Content);
-        pdf = new Lazy<string>(() => PdfConverter.Convert(DocxPath));
     }
 
     internal ReportData Data { get; }
@@ -24,8 +22,6 @@ public sealed class ExamplePackage : IDisposable
     internal GeneratedPackage Package { get; }
 
     internal string DocxPath { get; }
-
-    internal string PdfPath => pdf.Value;
 
     public void Dispose() => directory.Dispose();
 }

@@ -1,28 +1,43 @@
+using PerfEvalDocGen.Batch;
+
 namespace PerfEvalDocGen.Tests.Support;
 
-/// <summary>LibreOffice (headless) as a real second reader: converts a package to PDF and reads its text back with pdftotext.</summary>
+/// <summary>
+/// LibreOffice (headless) as a real second reader: converts packages to PDF, several per start, with the same private
+/// font mapping as <c>--pdf</c>, and reads the PDF back with poppler's tools.
+/// </summary>
 internal static class PdfConverter
 {
     /// <summary>Converts <paramref name="docx"/> to a PDF beside it and returns the PDF's path.</summary>
-    public static string Convert(string docx)
+    public static string Convert(string docx) => ConvertAll([docx])[0];
+
+    /// <summary>
+    /// Converts every file with one LibreOffice start; each PDF lands beside its .docx. <paramref name="systemFontConfig"/>
+    /// stands for the machine's own fontconfig (by default the real one).
+    /// </summary>
+    public static IReadOnlyList<string> ConvertAll(IReadOnlyList<string> docx, string? systemFontConfig = null)
     {
-        var directory = Path.GetDirectoryName(docx)!;
-        var profile = Path.Combine(directory, ".lo-profile");
-        var result = ProcessRunner.Run("soffice", [
-            $"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
-            "--convert-to", "pdf", "--outdir", directory, docx]);
-        var pdf = Path.ChangeExtension(docx, ".pdf");
-        if (result.ExitCode != 0 || !File.Exists(pdf))
+        var groups = docx.GroupBy(d => Path.GetDirectoryName(d)!).ToList();
+        foreach (var group in groups)
         {
-            throw new InvalidOperationException($"LibreOffice failed ({result.ExitCode}): {result.StandardOutput} {result.StandardError}");
+            var directory = group.Key;
+            var environment = PdfFontConfig.Environment(Path.Combine(directory, ".fonts"), systemFontConfig);
+            var result = ProcessRunner.Run("soffice", [
+                $"-env:UserInstallation=file://{Path.Combine(directory, ".lo-profile")}", "--headless", "--norestore",
+                "--convert-to", "pdf", "--outdir", directory, .. group], timeoutSeconds: 600, environment: environment);
+            var missing = group.Where(d => !File.Exists(Path.ChangeExtension(d, ".pdf"))).ToList();
+            if (result.ExitCode != 0 || missing.Count > 0)
+            {
+                throw new InvalidOperationException($"LibreOffice failed ({result.ExitCode}) on {string.Join(", ", missing)}: {result.StandardOutput} {result.StandardError}");
+            }
         }
-        return pdf;
+        return docx.Select(d => Path.ChangeExtension(d, ".pdf")).ToList();
     }
 
     /// <summary>The PDF's text page by page (pdftotext separates pages with form feeds).</summary>
-    public static IReadOnlyList<string> Pages(string pdf)
+    public static IReadOnlyList<string> Pages(string pdf, bool raw = false)
     {
-        var result = ProcessRunner.Run("pdftotext", [pdf, "-"]);
+        var result = ProcessRunner.Run("pdftotext", raw ? ["-raw", pdf, "-"] : [pdf, "-"]);
         if (result.ExitCode != 0)
         {
             throw new InvalidOperationException("pdftotext failed: " + result.StandardError);

@@ -43,7 +43,7 @@ public class LayoutOverrideTests
         var body = styles.Elements<Style>().Single(s => s.StyleId == "Normal");
         Assert.Equal("宋体", body.StyleRunProperties!.RunFonts!.EastAsia!.Value);
         Assert.Equal("30", body.StyleRunProperties.FontSize!.Val!.Value);
-        var heading = styles.Elements<Style>().Single(s => s.StyleId == "PEHeading1");
+        var heading = styles.Elements<Style>().Single(s => s.StyleId == "Heading1");
         Assert.Equal("方正黑体_GBK", heading.StyleRunProperties!.RunFonts!.EastAsia!.Value);
         Assert.Contains(main.Document.Body.Elements<Paragraph>(), p => p.InnerText == "第一部分 概况");
         Assert.Contains(main.FooterParts, f => f.Footer!.InnerText.StartsWith("第", StringComparison.Ordinal) && f.Footer.InnerText.EndsWith("页", StringComparison.Ordinal));

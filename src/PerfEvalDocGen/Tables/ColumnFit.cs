@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+
+namespace PerfEvalDocGen.Tables;
+
+/// <summary>
+/// Column widths from content, shared by the tables that must line up (a form's head and its indicator grid):
+/// starting from the declared shares, each column is widened until its short labels (a four-character word, (万元))
+/// fit on one line and no figure (≥4073.53, 100.00%) is broken, taking the width from columns with room to spare.
+/// Where the text block cannot hold every need, the needs are scaled down together.
+/// </summary>
+public sealed partial class ColumnFit
+{
+    /// <summary>Labels up to this many full-width characters (a four-character word) stay on one line; longer ones wrap.</summary>
+    private const decimal ShortLabel = 4m;
+
+    // About 1 mm each side (TableXml's cell margin) and a little for rounding in the renderer.
+    private const int Padding = 2 * 57 + 30;
+
+    private readonly List<TableBuilder> tables = [];
+    private int[]? widths;
+
+    internal void Add(TableBuilder table)
+    {
+        if (tables.Count > 0 && tables[0].DeclaredWidths.Count != table.DeclaredWidths.Count)
+        {
+            throw new InvalidOperationException("共用列宽的表格列数必须相同。");
+        }
+        tables.Add(table);
+        widths = null;
+    }
+
+    /// <summary>The shared widths in twips, adding up to the first table's width.</summary>
+    internal IReadOnlyList<int> Widths => widths ??= Compute();
+
+    private int[] Compute()
+    {
+        var declared = tables[0].DeclaredWidths.Select(w => (decimal)w).ToArray();
+        var total = declared.Sum();
+        var count = declared.Length;
+        var cap = total * 0.4m;
+        var cells = tables.SelectMany(t => t.DeclaredCells.Select(c => (Cell: c, Need: Math.Min(cap, Need(t, c))))).ToList();
+        var lower = new decimal[count];
+        foreach (var (cell, need) in cells.Where(c => c.Cell.Columns == 1))
+        {
+            lower[cell.Column - 1] = Math.Max(lower[cell.Column - 1], need);
+        }
+        var current = Fit(declared, lower, total);
+        // A label across several columns needs their sum: raise those columns in proportion, then fit again.
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var raised = false;
+            foreach (var (cell, need) in cells.Where(c => c.Cell.Columns > 1))
+            {
+                var span = Enumerable.Range(cell.Column - 1, cell.Columns).ToList();
+                var width = span.Sum(i => current[i]);
+                if (need > width + 1)
+                {
+                    foreach (var i in span)
+                    {
+                        lower[i] = Math.Max(lower[i], current[i] * need / width);
+                    }
+                    raised = true;
+                }
+            }
+            if (!raised)
+            {
+                break;
+            }
+            current = Fit(current, lower, total);
+        }
+        return Round(current, (int)total);
+    }
+
+    /// <summary>Raises each column to its lower bound, taking the width from the columns' room above their bounds.</summary>
+    private static decimal[] Fit(decimal[] start, decimal[] lower, decimal total)
+    {
+        var needs = lower.Sum();
+        if (needs >= total)
+        {
+            return lower.Select(l => l * total / needs).ToArray();
+        }
+        var raised = start.Select((w, i) => Math.Max(w, lower[i])).ToArray();
+        var excess = raised.Sum() - total;
+        var room = raised.Select((w, i) => w - lower[i]).ToArray();
+        var roomTotal = room.Sum();
+        return raised.Select((w, i) => roomTotal == 0 ? w : w - excess * room[i] / roomTotal).ToArray();
+    }
+
+    private static int[] Round(decimal[] exact, int total)
+    {
+        var result = exact.Select(x => (int)Math.Floor(x)).ToArray();
+        foreach (var i in Enumerable.Range(0, result.Length).OrderByDescending(i => exact[i] - result[i]).ThenBy(i => i).Take(total - result.Sum()))
+        {
+            result[i]++;
+        }
+        return result;
+    }
+
+    /// <summary>The width a cell needs in twips: its short lines whole, and the longest figure of longer ones.</summary>
+    private static decimal Need(TableBuilder table, CellBuilder cell)
+    {
+        var size = cell.Size ?? table.TableFont.Size;
+        var ems = 0m;
+        foreach (var line in cell.Lines.SelectMany(l => l.Replace("\r", "", StringComparison.Ordinal).Split('\n')))
+        {
+            var whole = Ems(line);
+            ems = Math.Max(ems, whole <= ShortLabel ? whole : Unbreakable().Matches(line).Select(m => Ems(m.Value)).DefaultIfEmpty(0m).Max());
+        }
+        return ems == 0 ? 0 : ems * size * 20m + Padding;
+    }
+
+    /// <summary>
+    /// Width in ems: Chinese characters and full-width marks one; digits, letters and signs as in Times New Roman; and
+    /// the quarter em Word and LibreOffice put between a digit or letter and a Chinese character (w:autoSpaceDN/DE).
+    /// </summary>
+    private static decimal Ems(string text) =>
+        Glyphs(text) + 0.25m * Enumerable.Range(1, Math.Max(0, text.Length - 1)).Count(i => char.IsAsciiLetterOrDigit(text[i - 1]) != char.IsAsciiLetterOrDigit(text[i]) && (IsChinese(text[i - 1]) || IsChinese(text[i])));
+
+    private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    private static decimal Glyphs(string text) =>
+        text.Sum(c => c switch
+        {
+            '.' or ',' or ':' or ' ' => 0.25m,
+            '(' or ')' or '-' or '/' => 0.34m,
+            '%' => 0.84m,
+            '≥' or '≤' or '≧' or '≦' or '<' or '>' or '=' or '+' => 0.57m,
+            >= 'A' and <= 'Z' or 'm' or 'w' or '²' or '㎡' => 0.75m,
+            < (char)0x2000 => 0.5m,
+            _ => 1m,
+        });
+
+    /// <summary>A run of digits, letters and signs (≥4073.53, 100.00%); its unit may go to the next line whole.</summary>
+    [GeneratedRegex(@"[（(]?[≥≤≧≦<>=]?[0-9A-Za-z.,:%㎡²+\-/]+[）)]?")]
+    private static partial Regex Unbreakable();
+}

@@ -1,14 +1,11 @@
 using System.Globalization;
 using HandlebarsDotNet;
-using Humanizer;
 
 namespace PerfEvalDocGen.Templates;
 
 /// <summary>The helpers templates format figures with: money, percent, Chinese numerals, dates.</summary>
 internal static class TemplateHelpers
 {
-    private static readonly CultureInfo Chinese = new("zh-CN");
-
     public static void Register(IHandlebars handlebars)
     {
         handlebars.RegisterHelper("money", (context, args) => Money(args));
@@ -25,7 +22,7 @@ internal static class TemplateHelpers
     }
 
     /// <summary>Chinese numerals as in heading numbers: 一, 二, … 十一.</summary>
-    public static string ChineseNumber(long n) => n.ToWords(Chinese);
+    public static string ChineseNumber(long n) => Narrative.ChineseNumerals.Of(n);
 
     private static string Money(Arguments args)
     {

@@ -99,24 +99,24 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                     ? "去掉引号和单位，直接写数字，如 1365.61。" : "填写数字；未填写时写 null。";
                 Report("PE104", value.Path, $"“{title}”应为数字，实际为{KindName(value)}。", suggestion);
                 return;
-            case FieldKind.Integer when value.Type == JTokenType.Float || !int.TryParse(value.ToString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _):
-                Report("PE104", value.Path, $"“{title}”应为整数，实际为 {value}。");
+            case FieldKind.Integer when value.Type == JTokenType.Float || !int.TryParse(Invariant(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out _):
+                Report("PE104", value.Path, $"“{title}”应为整数，实际为 {Invariant(value)}。");
                 return;
         }
-        if (!decimal.TryParse(value.ToString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (!decimal.TryParse(Invariant(value), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
         {
-            Report("PE109", value.Path, $"“{title}”的数值 {value} 超出可处理的范围。");
+            Report("PE109", value.Path, $"“{title}”的数值 {Invariant(value)} 超出可处理的范围。");
             return;
         }
         var attribute = field.Field;
         if (number < 0 && !attribute.AllowNegative)
         {
-            Report("PE107", value.Path, $"“{title}”不能为负数，实际为 {value}。", "核对正负号；确为减少数时请在说明中写明。");
+            Report("PE107", value.Path, $"“{title}”不能为负数，实际为 {Invariant(value)}。", "核对正负号；确为减少数时请在说明中写明。");
         }
         else if ((!double.IsNaN(attribute.Minimum) && (double)number < attribute.Minimum) || (!double.IsNaN(attribute.Maximum) && (double)number > attribute.Maximum))
         {
             var range = $"{(double.IsNaN(attribute.Minimum) ? 0 : attribute.Minimum)}–{attribute.Maximum}";
-            Report("PE109", value.Path, $"“{title}”应在 {range} 之间，实际为 {value}。", attribute.Description);
+            Report("PE109", value.Path, $"“{title}”应在 {range} 之间，实际为 {Invariant(value)}。", attribute.Description);
         }
     }
 
@@ -194,4 +194,8 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         var (line, column) = map.Locate(path);
         output.Add(new Diagnostic(Severity.Error, code, message, file, line, column, path.Length == 0 ? "$" : path, suggestion));
     }
+
+    /// <summary>A value's text as JSON writes it, never in the machine's culture (de_DE would print 512,38).</summary>
+    private static string Invariant(JToken value) =>
+        value is JValue { Value: IFormattable formattable } ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
 }

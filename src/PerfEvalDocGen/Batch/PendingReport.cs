@@ -1,0 +1,14 @@
+using System.Diagnostics;
+using PerfEvalDocGen.Diagnostics;
+
+namespace PerfEvalDocGen.Batch;
+
+/// <summary>A report generated into <see cref="Temporary"/> beside <see cref="Target"/>, waiting for every unit's report name to be known.</summary>
+internal sealed record PendingReport(
+    string Input,
+    string Target,
+    string Temporary,
+    BatchManifestEntry Entry,
+    FigureRecord Figures,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    Stopwatch Clock);

@@ -80,10 +80,16 @@ internal sealed class FigureStore
         {
             return false;
         }
+        var path = PathFor(input);
         try
         {
+            if (FileNode.Inspect(path, followLinks: false).Kind is FileNode.Kind.Link)
+            {
+                // Not the tool's: the link itself is removed (never what it points to) and a record made in its place.
+                File.Delete(path);
+            }
             var content = new System.Text.UTF8Encoding(false).GetBytes(JsonConvert.SerializeObject(record));
-            using var stream = FileNode.OpenWriteNoFollow(PathFor(input));
+            using var stream = FileNode.OpenWriteNoFollow(path);
             stream.Write(content);
             stream.SetLength(content.Length);
             return true;

@@ -143,6 +143,11 @@ public sealed class BatchRunner(BatchOptions options)
         string text;
         try
         {
+            if (FileNode.Inspect(input, followLinks: true).Kind is FileNode.Kind.Special or FileNode.Kind.Directory)
+            {
+                // A FIFO or a device named *.json would never end.
+                return (Failed(input, clock, new Diagnostic(Severity.Error, "PE100", "数据文件不是普通文件（是管道、设备或目录），未读取。", input)), null);
+            }
             text = File.ReadAllText(input);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

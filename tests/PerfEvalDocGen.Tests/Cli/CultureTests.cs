@@ -40,6 +40,10 @@ public class CultureTests
         Assert.Equal(Path.GetFileName(expected), Path.GetFileName(actual));
         Assert.Equal(File.ReadAllBytes(expected), File.ReadAllBytes(actual));
 
+        if (value is not ("de_DE.UTF-8" or "1"))
+        {
+            return;
+        }
         Corpus.Write(temp.File("in"), 2, Example);
         var batch = Perfeval(temp.Path, environment, "batch", "in", "-o", "out", "--report", "report.json");
         Assert.True(batch.ExitCode == 0, batch.StandardError);

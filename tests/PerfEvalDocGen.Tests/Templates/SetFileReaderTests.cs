@@ -99,7 +99,12 @@ public class SetFileReaderTests
         Assert.Equal("PE417", error.Code);
         Assert.Equal(path, error.JsonPath);
         Assert.True(error.Line > 0);
+        if (path != "layout.charsPerLine")
+        {
+            return;
+        }
 
+        // Through the command too, once: a message and exit code 2, not a crash.
         var run = Support.Cli.Run(temp.Path, "generate", RepoPaths.Example("yueyanglou-2023.json"), "--templates", "set", "-o", "out");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("PE417", run.StandardError);
@@ -119,6 +124,10 @@ public class SetFileReaderTests
         var error = Refusal(set);
         Assert.Equal("PE418", error.Code);
         Assert.True(error.Line > 0);
+        if (fields != "[null]")
+        {
+            return;
+        }
         var run = Support.Cli.Run(temp.Path, "validate", RepoPaths.Example("yueyanglou-2023.json"), "--templates", "set");
         Assert.Equal(2, run.ExitCode);
         Assert.DoesNotContain("PE999", run.StandardError);

@@ -77,7 +77,7 @@ public sealed class BatchRunner(BatchOptions options)
         try
         {
             Parallel.For(0, inputs.Count, parallel, i => (results[i], pending[i]) = Prepare(inputs[i], context));
-            RefuseSharedOutputs(results, pending, output);
+            RefuseSharedOutputs(results, pending, store);
             for (var i = 0; i < results.Length; i++)
             {
                 if (pending[i] is null)
@@ -102,6 +102,7 @@ public sealed class BatchRunner(BatchOptions options)
                 if (p is not null)
                 {
                     AtomicFile.Discard(p.Temporary);
+                    store.Discard(p.Input);
                 }
             }
         }
@@ -180,7 +181,7 @@ public sealed class BatchRunner(BatchOptions options)
                 Sha256 = Convert.ToHexStringLower(SHA256.HashData(package.Content)),
                 Run = run.Number,
             };
-            var pending = new PendingReport(input, target, temporary, entry, figures, validation.Diagnostics, clock);
+            var pending = new PendingReport(input, target, temporary, entry, run.Store.Park(input, figures), validation.Diagnostics, clock);
             return (new BatchUnitResult(input, BatchStatus.Generated, target, validation.Diagnostics, [], clock.Elapsed, package.Content.Length), pending);
         }
         catch (PerfEvalException e)
@@ -235,24 +236,32 @@ public sealed class BatchRunner(BatchOptions options)
         {
             return Failed(pending.Input, pending.Clock, CannotWrite(pending.Target, e));
         }
+        run.Entries[pending.Input] = pending.Entry;
+        var figures = pending.FiguresParked ? run.Store.Unpark(pending.Input) : null;
+        if (figures is null)
+        {
+            return new BatchUnitResult(pending.Input, BatchStatus.Generated, pending.Target, pending.Diagnostics, [], pending.Clock.Elapsed, pending.Entry.Bytes)
+            {
+                ChangesLost = run.Store.Usable,
+            };
+        }
         var (before, damaged) = run.Store.Load(pending.Input);
         // A record of a run not yet reported keeps the figures last reported, so its changes are not lost.
         var shown = before is null ? null : before.Run > run.Reported ? before.Baseline : before.Figures;
-        var changes = shown is null ? [] : FigureSnapshot.Changes(shown, before!.Labels, pending.Figures);
-        pending.Figures.Run = run.Number;
-        pending.Figures.Baseline = shown;
+        var changes = shown is null ? [] : FigureSnapshot.Changes(shown, before!.Labels, figures);
+        figures.Run = run.Number;
+        figures.Baseline = shown;
         if (before is not null)
         {
             foreach (var (key, label) in before.Labels)
             {
-                pending.Figures.Labels.TryAdd(key, label);
+                figures.Labels.TryAdd(key, label);
             }
         }
-        var kept = run.Store.Save(pending.Input, pending.Figures);
-        run.Entries[pending.Input] = pending.Entry;
+        var kept = run.Store.Save(pending.Input, figures);
         return new BatchUnitResult(pending.Input, BatchStatus.Generated, pending.Target, pending.Diagnostics, changes, pending.Clock.Elapsed, pending.Entry.Bytes)
         {
-            ChangesLost = damaged || (!kept && run.Store.Usable),
+            ChangesLost = damaged || !kept,
         };
     }
 
@@ -260,7 +269,7 @@ public sealed class BatchRunner(BatchOptions options)
     /// Two inputs whose reports have one name (compared as Windows and macOS compare names): both fail, neither is
     /// written, and the report already there is kept.
     /// </summary>
-    private static void RefuseSharedOutputs(BatchUnitResult[] results, PendingReport?[] pending, string output)
+    private static void RefuseSharedOutputs(BatchUnitResult[] results, PendingReport?[] pending, FigureStore store)
     {
         var claims = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < results.Length; i++)
@@ -283,6 +292,7 @@ public sealed class BatchRunner(BatchOptions options)
                 if (pending[i] is { } p)
                 {
                     AtomicFile.Discard(p.Temporary);
+                    store.Discard(p.Input);
                     pending[i] = null;
                 }
                 results[i] = Failed(results[i].Input, Stopwatch.StartNew(), new Diagnostic(Severity.Error, "PE403",

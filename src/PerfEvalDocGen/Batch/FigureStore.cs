@@ -34,6 +34,10 @@ internal sealed class FigureStore
             return;
         }
         usable = kind == FileNode.Kind.Directory;
+        if (usable)
+        {
+            RemovePending();
+        }
         if (!usable)
         {
             var what = kind switch { FileNode.Kind.Link => "一个符号链接", FileNode.Kind.File => "一个文件", _ => "一个特殊文件" };
@@ -80,12 +84,89 @@ internal sealed class FigureStore
         {
             return false;
         }
-        var path = PathFor(input);
+        // A link in a record's place is not the tool's: the link itself is removed (never what it points to) and a
+        // record made in its place. A record that cannot be written only costs the next run's list of changes, which
+        // it then says is lost.
+        return Write(PathFor(input), record);
+    }
+
+    /// <summary>
+    /// Parks a unit's new figures on the disk between the two steps of a run (check and generate, then commit), so a
+    /// batch of any size holds none of them in memory; null when they could not be parked.
+    /// </summary>
+    public bool Park(string input, FigureRecord record) => usable && Write(PendingPathFor(input), record);
+
+    /// <summary>Takes back the figures <see cref="Park"/> left for the unit, removing them; null when there are none.</summary>
+    public FigureRecord? Unpark(string input)
+    {
+        if (!usable)
+        {
+            return null;
+        }
+        var path = PendingPathFor(input);
+        try
+        {
+            using (var stream = FileNode.OpenReadNoFollow(path))
+            {
+                if (stream is null)
+                {
+                    return null;
+                }
+                return JsonConvert.DeserializeObject<FigureRecord>(new StreamReader(stream).ReadToEnd());
+            }
+        }
+        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+        finally
+        {
+            DeleteQuietly(path);
+        }
+    }
+
+    /// <summary>Removes parked figures of a unit that will not be committed.</summary>
+    public void Discard(string input)
+    {
+        if (usable)
+        {
+            DeleteQuietly(PendingPathFor(input));
+        }
+    }
+
+    private static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Removed by the next run.
+        }
+    }
+
+    private void RemovePending()
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder, "*" + PendingSuffix))
+            {
+                DeleteQuietly(file);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder that cannot be listed is reported when records are written.
+        }
+    }
+
+    private static bool Write(string path, FigureRecord record)
+    {
         try
         {
             if (FileNode.Inspect(path, followLinks: false).Kind is FileNode.Kind.Link)
             {
-                // Not the tool's: the link itself is removed (never what it points to) and a record made in its place.
                 File.Delete(path);
             }
             var content = new System.Text.UTF8Encoding(false).GetBytes(JsonConvert.SerializeObject(record));
@@ -96,10 +177,13 @@ internal sealed class FigureStore
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The report is written; only the next run's list of changes for this unit is at stake, and it will say so.
             return false;
         }
     }
 
+    private const string PendingSuffix = ".next.json";
+
     private string PathFor(string input) => Path.Combine(folder, Hashing.Of([input])[..24] + ".json");
+
+    private string PendingPathFor(string input) => Path.Combine(folder, Hashing.Of([input])[..24] + PendingSuffix);
 }

@@ -3,12 +3,15 @@ using PerfEvalDocGen.Diagnostics;
 
 namespace PerfEvalDocGen.Batch;
 
-/// <summary>A report generated into <see cref="Temporary"/> beside <see cref="Target"/>, waiting for every unit's report name to be known.</summary>
+/// <summary>
+/// A report generated into <see cref="Temporary"/> beside <see cref="Target"/>, waiting for every unit's report name to
+/// be known; its figures wait on the disk (<see cref="FigureStore.Park"/>), so pending units cost little memory.
+/// </summary>
 internal sealed record PendingReport(
     string Input,
     string Target,
     string Temporary,
     BatchManifestEntry Entry,
-    FigureRecord Figures,
+    bool FiguresParked,
     IReadOnlyList<Diagnostic> Diagnostics,
     Stopwatch Clock);

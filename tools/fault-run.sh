@@ -10,7 +10,7 @@ units=${3:-60}
 echo "kills=$kills seed=$seed units=$units"
 start=$(date +%s)
 PERFEVAL_FAULT_KILLS=$kills PERFEVAL_FAULT_SEED=$seed PERFEVAL_FAULT_UNITS=$units \
-  dotnet test tests/PerfEvalDocGen.Tests -c Release \
+  dotnet test tests/PerfEvalDocGen.Tests \
   --filter "FullyQualifiedName~FaultInjectionTests.After_kills_at_random_points" --logger "console;verbosity=detailed" \
   | grep -E "Passed|Failed|Error Message|Assert|differs|kills landed|reports equal" || true
 echo "elapsed $(( $(date +%s) - start )) s"

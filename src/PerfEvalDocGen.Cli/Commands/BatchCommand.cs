@@ -40,14 +40,35 @@ internal static class BatchCommand
                     PerfEvalDocGen.Diagnostics.Severity.Error, "PE402", "未找到 LibreOffice（soffice），无法生成 PDF。",
                     Suggestion: "安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或去掉 --pdf。"));
             }
-            var batch = BatchProgress.Run(new BatchRunner(options), files);
-            BatchSummary.Print(batch);
-            if (result.GetValue(report) is { } reportFile)
+            var reportWritten = true;
+            var batch = BatchProgress.Run(new BatchRunner(options), files, done =>
             {
-                BatchReport.Write(reportFile.FullName, batch);
-            }
-            return batch.Failed > 0 ? ExitCodes.Errors : ExitCodes.Success;
+                BatchSummary.Print(done);
+                if (result.GetValue(report) is { } reportFile)
+                {
+                    reportWritten = WriteReport(reportFile.FullName, done);
+                }
+            });
+            return batch.Failed > 0 || !reportWritten || batch.Diagnostics.Any(d => d.Severity == PerfEvalDocGen.Diagnostics.Severity.Error)
+                ? ExitCodes.Errors : ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>Writes --report; a report that cannot be written is an error of its own, after the summary is out.</summary>
+    private static bool WriteReport(string path, BatchResult batch)
+    {
+        try
+        {
+            BatchReport.Write(path, batch);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(new PerfEvalDocGen.Diagnostics.Diagnostic(PerfEvalDocGen.Diagnostics.Severity.Error, "PE400",
+                $"无法写入结果文件“{path}”：{PerfEvalDocGen.Generation.WriteFailure.Describe(e)}。", path,
+                Suggestion: "把 --report 指向可写的位置。"));
+            return false;
+        }
     }
 }

@@ -6,12 +6,12 @@ namespace PerfEvalDocGen.Cli.Commands;
 /// <summary>Shows a batch's progress: a live bar on a terminal, one plain line per unit in logs and CI.</summary>
 internal static class BatchProgress
 {
-    public static BatchResult Run(BatchRunner runner, IReadOnlyList<string> files)
+    public static BatchResult Run(BatchRunner runner, IReadOnlyList<string> files, Action<BatchResult> deliver)
     {
         if (!IsInteractive())
         {
             var done = 0;
-            return runner.Run(files, unit => Console.WriteLine($"[{++done}/{files.Count}] {Describe(unit)}"));
+            return runner.Run(files, unit => Console.WriteLine($"[{++done}/{files.Count}] {Describe(unit)}"), deliver: deliver);
         }
         BatchResult? result = null;
         AnsiConsole.Progress()
@@ -25,9 +25,10 @@ internal static class BatchProgress
                 {
                     task.Increment(1);
                     var rate = task.Value / Math.Max(0.001, (DateTime.UtcNow - started).TotalSeconds);
-                    task.Description = $"{task.Value:0}/{files.Count} · {rate:0} 个/秒";
-                });
+                    task.Description = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{task.Value:0}/{files.Count} · {rate:0} 个/秒");
+                }, deliver: batch => result = batch);
             });
+        deliver(result!);
         return result!;
     }
 
@@ -36,7 +37,7 @@ internal static class BatchProgress
 
     private static string Describe(BatchUnitResult unit) => unit.Status switch
     {
-        BatchStatus.Generated => $"已生成 {Path.GetFileName(unit.Output)}（{unit.Elapsed.TotalMilliseconds:0} 毫秒）",
+        BatchStatus.Generated => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"已生成 {Path.GetFileName(unit.Output)}（{unit.Elapsed.TotalMilliseconds:0} 毫秒）"),
         BatchStatus.UpToDate => $"未变化 {Path.GetFileName(unit.Output)}",
         _ => $"失败 {unit.Input}：{unit.Diagnostics.FirstOrDefault(d => d.Severity == PerfEvalDocGen.Diagnostics.Severity.Error)?.Message}",
     };

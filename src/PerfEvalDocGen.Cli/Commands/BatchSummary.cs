@@ -6,28 +6,39 @@ using PerfEvalDocGen.Diagnostics;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
-/// <summary>The closing summary of a batch: counts, time, size, what changed and what failed.</summary>
+/// <summary>The closing summary of a batch: what changed, warnings, failures, counts, time and size.</summary>
 internal static class BatchSummary
 {
-    private static readonly CultureInfo Chinese = new("zh-CN");
-
     public static void Print(BatchResult batch)
     {
-        foreach (var unit in batch.Units.Where(u => u.Status == BatchStatus.Generated && u.Changes.Count > 0))
+        foreach (var unit in batch.Units.Where(u => u.Status != BatchStatus.Failed && (u.Changes.Count > 0 || u.ChangesLost)))
         {
-            Console.WriteLine($"{Path.GetFileName(unit.Output)} 数据有变化：");
+            var name = Path.GetFileName(unit.Output);
+            if (unit.ChangesLost)
+            {
+                Console.WriteLine($"{name} 已重新生成，但上次的数字记录在中断中损坏，无法列出数字变化。");
+                continue;
+            }
+            var note = unit.Status == BatchStatus.UpToDate ? "（上次运行中断前已生成）" : "";
+            Console.WriteLine($"{name} 数据有变化{note}：");
             foreach (var change in unit.Changes)
             {
                 Console.WriteLine($"  {change}");
             }
         }
+        foreach (var unit in batch.Units.Where(u => u.Status != BatchStatus.Failed && u.Diagnostics.Any(d => d.Severity == Severity.Warning)))
+        {
+            Console.Error.WriteLine($"警告：{unit.Input}");
+            DiagnosticPrinter.Text(Console.Error, unit.Diagnostics.Where(d => d.Severity == Severity.Warning));
+        }
         foreach (var unit in batch.Units.Where(u => u.Status == BatchStatus.Failed))
         {
             Console.Error.WriteLine($"失败：{unit.Input}");
-            DiagnosticPrinter.Text(Console.Error, unit.Diagnostics.Where(d => d.Severity == Severity.Error));
+            DiagnosticPrinter.Text(Console.Error, unit.Diagnostics);
         }
-        var time = batch.Elapsed.Humanize(precision: 2, culture: Chinese, minUnit: Humanizer.Localisation.TimeUnit.Millisecond);
-        var size = ByteSize.FromBytes(batch.Bytes).Humanize("0.#");
-        Console.WriteLine($"完成：生成 {batch.Generated} 个，未变化 {batch.UpToDate} 个，失败 {batch.Failed} 个；用时 {time}，写出 {size}。");
+        DiagnosticPrinter.Text(Console.Error, batch.Diagnostics);
+        var size = ByteSize.FromBytes(batch.Bytes).Humanize("0.#", CultureInfo.InvariantCulture);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"完成：生成 {batch.Generated} 个，未变化 {batch.UpToDate} 个，失败 {batch.Failed} 个，警告 {batch.Warnings} 条；用时 {DurationText.Of(batch.Elapsed)}，写出 {size}。"));
     }
 }

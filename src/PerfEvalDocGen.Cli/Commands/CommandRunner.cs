@@ -21,7 +21,7 @@ internal static class CommandRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"perfeval: error PE400: 无法写入输出：{e.Message}");
+            Console.Error.WriteLine($"perfeval: error PE400: 无法写入输出：{PerfEvalDocGen.Generation.WriteFailure.Describe(e)}。");
             return ExitCodes.Errors;
         }
         catch (Exception e)

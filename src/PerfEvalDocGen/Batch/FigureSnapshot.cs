@@ -1,37 +1,97 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.Figures;
 using PerfEvalDocGen.Loading;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Validation;
 
 namespace PerfEvalDocGen.Batch;
 
-/// <summary>Every number in a unit's data by JSON path, to tell a reviewer which figures a correction changed.</summary>
+/// <summary>
+/// Every number in a unit's data by JSON path, and the figures that follow from them (总分, 等级, 三公经费合计…), to tell a
+/// reviewer which figures a correction changed and what it changed downstream.
+/// </summary>
 internal static class FigureSnapshot
 {
-    public static SortedDictionary<string, string> Of(ReportData data) => Of(JObject.FromObject(data, ReportLoader.CreateSerializer()));
+    /// <summary>Keys of figures computed from the data start with this, so they sort apart from JSON paths.</summary>
+    private const string Derived = "=";
 
-    /// <summary>The numbers of data already in JSON form (as the validator read it).</summary>
-    public static SortedDictionary<string, string> Of(JToken data)
+    private static readonly string[] NameFields = ["name", "level3", "title"];
+
+    public static FigureRecord Of(ReportData data) => Of(JObject.FromObject(data, ReportLoader.CreateSerializer()), data);
+
+    /// <summary>The figures of data already in JSON form (as the validator read it), with those computed from <paramref name="data"/>.</summary>
+    public static FigureRecord Of(JToken source, ReportData data)
     {
-        var figures = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var value in (data as JContainer)?.Descendants().OfType<JValue>() ?? [])
+        var record = new FigureRecord();
+        foreach (var value in (source as JContainer)?.Descendants().OfType<JValue>() ?? [])
         {
             if (value.Type is JTokenType.Integer or JTokenType.Float)
             {
-                figures[value.Path] = Convert.ToDecimal(value.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                record.Figures[value.Path] = Convert.ToDecimal(value.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                record.Labels[value.Path] = LabelOf(value);
             }
         }
-        return figures;
+        var figures = FigureCalculator.Compute(data);
+        AddDerived(record, "预算执行率", figures.ExecutionRate);
+        AddDerived(record, "预算执行得分", figures.ExecutionScore);
+        AddDerived(record, "总分", figures.TotalScore);
+        if (figures.Grade is { } grade)
+        {
+            record.Figures[Derived + "等级"] = grade;
+            record.Labels[Derived + "等级"] = "等级";
+        }
+        AddDerived(record, "三公经费合计·上年决算数", figures.ThreePublicTotal.LastYearActual);
+        AddDerived(record, "三公经费合计·本年预算数", figures.ThreePublicTotal.CurrentBudget);
+        AddDerived(record, "三公经费合计·本年决算数", figures.ThreePublicTotal.CurrentActual);
+        return record;
     }
 
-    public static IReadOnlyList<FigureChange> Changes(IReadOnlyDictionary<string, string> before, IReadOnlyDictionary<string, string> after) =>
-        before.Keys.Union(after.Keys).Order(StringComparer.Ordinal)
-            .Select(path => (path, old: before.GetValueOrDefault(path), now: after.GetValueOrDefault(path)))
-            .Where(x => !Equals(Normalize(x.old), Normalize(x.now)))
-            .Select(x => new FigureChange(x.path, FieldTitles.Label(x.path), x.old, x.now))
+    /// <summary>What differs from <paramref name="before"/> to <paramref name="after"/>: the data's figures first, then what follows from them.</summary>
+    public static IReadOnlyList<FigureChange> Changes(FigureRecord before, FigureRecord after) =>
+        Changes(before.Figures, before.Labels, after);
+
+    /// <summary>The changes from <paramref name="figures"/> (labelled by <paramref name="labels"/> where <paramref name="after"/> lacks a key).</summary>
+    public static IReadOnlyList<FigureChange> Changes(IReadOnlyDictionary<string, string> figures, IReadOnlyDictionary<string, string> labels, FigureRecord after) =>
+        figures.Keys.Union(after.Figures.Keys)
+            .OrderBy(key => key.StartsWith(Derived, StringComparison.Ordinal)).ThenBy(key => key, StringComparer.Ordinal)
+            .Select(key => (key, old: figures.GetValueOrDefault(key), now: after.Figures.GetValueOrDefault(key)))
+            .Where(x => !Same(x.old, x.now))
+            .Select(x => new FigureChange(x.key, after.Labels.GetValueOrDefault(x.key) ?? labels.GetValueOrDefault(x.key) ?? FieldTitles.Label(x.key), x.old, x.now))
             .ToList();
 
-    private static decimal? Normalize(string? value) =>
-        value is null ? null : decimal.Parse(value, CultureInfo.InvariantCulture);
+    private static void AddDerived(FigureRecord record, string label, decimal? value)
+    {
+        if (value is { } v)
+        {
+            record.Figures[Derived + label] = Rounding.Round2(v).ToString("0.00", CultureInfo.InvariantCulture);
+            record.Labels[Derived + label] = label;
+        }
+    }
+
+    /// <summary>
+    /// The figure's label; inside a list item that has a name (an indicator, a project, a row), the item is named rather
+    /// than numbered: 绩效指标“群众满意度”·得分 rather than 绩效指标 16·得分.
+    /// </summary>
+    private static string LabelOf(JValue value)
+    {
+        var label = FieldTitles.Label(value.Path);
+        for (JToken? item = value.Parent; item is not null; item = item.Parent)
+        {
+            if (item is JObject obj && obj.Parent is JArray list && NameFields.Select(f => obj[f]).OfType<JValue>().FirstOrDefault(v => v.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)v)) is { } name)
+            {
+                var listTitle = FieldTitles.Of(list.Path) ?? list.Path;
+                var depth = value.Path[(obj.Path.Length + 1)..].Split('.').Length;
+                var tail = label.Split('·').TakeLast(Math.Min(depth, 2));
+                return $"{listTitle}“{(string)name!}”·{string.Join("·", tail)}";
+            }
+        }
+        return label;
+    }
+
+    private static bool Same(string? a, string? b) =>
+        a is null || b is null ? a == b
+        : decimal.TryParse(a, NumberStyles.Number, CultureInfo.InvariantCulture, out var x) && decimal.TryParse(b, NumberStyles.Number, CultureInfo.InvariantCulture, out var y)
+            ? x == y
+            : string.Equals(a, b, StringComparison.Ordinal);
 }

@@ -9,6 +9,35 @@ public static class PdfExporter
 {
     private const int FilesPerStart = 200;
 
+    /// <summary>The start of a work folder's name: <c>.perfeval-pdf-PID-GUID</c>.</summary>
+    internal const string WorkFolderPrefix = ".perfeval-pdf-";
+
+    /// <summary>
+    /// Deletes work folders a killed run left behind (LibreOffice's profile and half-converted PDFs, about 11 MB each).
+    /// Called under the folder's batch lock, so none of them can belong to a running batch. A link is removed itself.
+    /// </summary>
+    internal static void RemoveWorkFolders(string outputDirectory)
+    {
+        foreach (var folder in Directory.EnumerateFileSystemEntries(outputDirectory, WorkFolderPrefix + "*"))
+        {
+            try
+            {
+                if (FileNode.Inspect(folder, followLinks: false).Kind == FileNode.Kind.Directory)
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                else
+                {
+                    File.Delete(folder);
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A read-only folder keeps it; the next run that can write removes it.
+            }
+        }
+    }
+
     /// <summary>Whether LibreOffice can be started from the PATH.</summary>
     public static string? FindLibreOffice() =>
         new[] { "soffice", "libreoffice" }
@@ -21,7 +50,7 @@ public static class PdfExporter
         var office = FindLibreOffice() ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE402",
             "未找到 LibreOffice（soffice），无法生成 PDF。", Suggestion: "安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或去掉 --pdf。"));
         var written = new Dictionary<string, string>(StringComparer.Ordinal);
-        var work = Path.Combine(outputDirectory, $".perfeval-pdf-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        var work = Path.Combine(outputDirectory, $"{WorkFolderPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(work);
         try
         {

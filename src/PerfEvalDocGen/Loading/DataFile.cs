@@ -30,6 +30,11 @@ internal static class DataFile
             {
                 return Fail(path, "这是一个文件夹，不是数据文件。", "给出 .json 数据文件的路径；批量处理文件夹请用 perfeval batch。");
             }
+            if (Generation.FileNode.Inspect(path, followLinks: true).Kind == Generation.FileNode.Kind.Special)
+            {
+                // A FIFO or a device named *.json would never end.
+                return Fail(path, "数据文件不是普通文件（是管道、设备或套接字），未读取。", "给出 .json 数据文件的路径。");
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
             bytes = ReadAll(stream);
         }

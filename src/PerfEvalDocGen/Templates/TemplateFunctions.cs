@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using Humanizer;
 using PerfEvalDocGen.Figures;
 
 namespace PerfEvalDocGen.Templates;
@@ -12,10 +11,8 @@ namespace PerfEvalDocGen.Templates;
 /// </summary>
 internal static class TemplateFunctions
 {
-    private static readonly CultureInfo Chinese = new("zh-CN");
-
-    /// <summary>Chinese numerals as in heading numbers: 一, 二, … 十一.</summary>
-    public static string ChineseNumber(long n) => n.ToWords(Chinese);
+    /// <summary>Chinese numerals as in heading numbers: 一, 二, … 十一 (no ICU data needed).</summary>
+    public static string ChineseNumber(long n) => Narrative.ChineseNumerals.Of(n);
 
     /// <summary>万元 with two decimals, rounded half away from zero: <c>money budget.executed</c> → 1234.50.</summary>
     public static string Money(object? value, string? blank = null, bool group = false) =>

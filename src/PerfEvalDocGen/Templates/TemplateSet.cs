@@ -193,8 +193,10 @@ public sealed class TemplateSet
         try
         {
             using var reader = new JsonTextReader(new StringReader(text));
-            return ReportLoader.CreateSerializer().Deserialize<TemplateManifest>(reader)
+            var manifest = ReportLoader.CreateSerializer().Deserialize<TemplateManifest>(reader)
                 ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", "manifest.json 为空。", path, 1, 1));
+            ManifestCheck.Check(manifest, text, path);
+            return manifest;
         }
         catch (JsonException e) when (e is JsonReaderException or JsonSerializationException)
         {

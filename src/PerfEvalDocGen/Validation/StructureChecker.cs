@@ -109,7 +109,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                 Report("PE104", value, path, $"“{title}”应为数字，实际为{KindName(value)}。", suggestion);
                 return;
             case FieldKind.Integer when !IsWhole((JValue)value):
-                Report("PE104", value, path, $"“{title}”应为整数，实际为 {value}。", "人数、年度等只能是整数（不超过 2147483647）。");
+                Report("PE104", value, path, $"“{title}”应为整数，实际为 {Invariant(value)}。", "人数、年度等只能是整数（不超过 2147483647）。");
                 return;
         }
         var number = Convert.ToDecimal(((JValue)value).Value, CultureInfo.InvariantCulture);
@@ -117,7 +117,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         var figure = FigureKinds.Of(attribute, kind);
         if (number < 0 && !attribute.AllowNegative && !signed)
         {
-            Report("PE107", value, path, $"“{title}”不能为负数，实际为 {value}。", "核对正负号；确为减少数时请在说明中写明。");
+            Report("PE107", value, path, $"“{title}”不能为负数，实际为 {Invariant(value)}。", "核对正负号；确为减少数时请在说明中写明。");
         }
         else if ((!double.IsNaN(attribute.Minimum) && (double)number < attribute.Minimum) || (!double.IsNaN(attribute.Maximum) && (double)number > attribute.Maximum))
         {
@@ -128,7 +128,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                 FigureKind.Year when MagnitudeCheck.YearMeant(number) is { } y => string.Create(CultureInfo.InvariantCulture, $"是否应为 {y}？"),
                 _ => "",
             };
-            Report("PE109", value, path, $"“{title}”应在 {range} 之间，实际为 {value}。{meant}", attribute.Description);
+            Report("PE109", value, path, $"“{title}”应在 {range} 之间，实际为 {Invariant(value)}。{meant}", attribute.Description);
         }
         else if (MagnitudeCheck.Check(figure, title, number) is { } finding)
         {
@@ -246,4 +246,8 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         var (line, column) = map.Of(token) ?? map.Locate(path);
         output.Add(new Diagnostic(severity, code, message, file, line, column, path.Length == 0 ? "$" : path, suggestion));
     }
+
+    /// <summary>A value's text as JSON writes it, never in the machine's culture (de_DE would print 512,38).</summary>
+    private static string Invariant(JToken value) =>
+        value is JValue { Value: IFormattable formattable } ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString();
 }

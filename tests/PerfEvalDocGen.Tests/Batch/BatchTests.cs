@@ -109,7 +109,10 @@ public class BatchTests
         }
         using var process = Process.Start(start)!;
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while ((!Directory.Exists(output) || Directory.GetFiles(output, "*.docx").Length < 20) && DateTime.UtcNow < deadline && !process.HasExited)
+        // Reports are generated into temporary files first and renamed once every report's name is known: the kill
+        // lands while some are written and none, or some, are in place.
+        while ((!Directory.Exists(output) || Directory.GetFiles(output, ".*.tmp").Length + Directory.GetFiles(output, "*.docx").Length < 20)
+            && DateTime.UtcNow < deadline && !process.HasExited)
         {
             Thread.Sleep(5);
         }
@@ -118,7 +121,7 @@ public class BatchTests
         process.WaitForExit();
 
         var reports = Directory.GetFiles(output, "*.docx");
-        Assert.InRange(reports.Length, 20, 399);
+        Assert.InRange(reports.Length, 0, 399);
         foreach (var report in reports)
         {
             using var document = WordprocessingDocument.Open(report, false);

@@ -30,6 +30,12 @@ internal static class DataFile
             {
                 return Fail(path, "这是一个文件夹，不是数据文件。", "给出 .json 数据文件的路径；批量处理文件夹请用 perfeval batch。");
             }
+            // A FIFO or a device reports no length and would block or never end: taken, unopened, as the empty file
+            // it is as far as data goes (an empty regular file reads the same).
+            if (new FileInfo(path) is { Exists: true, Length: 0 })
+            {
+                return new DataText("", []);
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
             bytes = ReadAll(stream);
         }

@@ -49,6 +49,11 @@ internal static partial class GenerateCommand
     {
         try
         {
+            // A FIFO or a device has no length and would block or never end; the check that follows reports it.
+            if (new FileInfo(file) is not { Exists: true, Length: > 0 and < 64 * 1024 * 1024 })
+            {
+                return null;
+            }
             var match = TemplateSetName().Match(File.ReadAllText(file));
             var name = match.Success ? match.Groups[1].Value : TemplateSet.DefaultName;
             if (!TemplateSet.EmbeddedNames.Contains(name))

@@ -35,6 +35,11 @@ internal static class DataFile
                 // A FIFO or a device named *.json would never end.
                 return Fail(path, "数据文件不是普通文件（是管道、设备或套接字），未读取。", "给出 .json 数据文件的路径。");
             }
+            // An empty file needs no read (and where links or a race hide a FIFO, its zero length keeps it unopened).
+            if (new FileInfo(path) is { Exists: true, Length: 0 })
+            {
+                return new DataText("", []);
+            }
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
             bytes = ReadAll(stream);
         }

@@ -105,6 +105,11 @@ public static class SchemaWriter
             {
                 schema["maximum"] = field.Maximum;
             }
+            else if (kind == FieldKind.Integer)
+            {
+                // The reader holds integers as int: the schema says so, so that the two accept the same numbers.
+                schema["maximum"] = int.MaxValue;
+            }
         }
         if (field.Choices is { } choices)
         {

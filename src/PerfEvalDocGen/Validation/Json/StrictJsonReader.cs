@@ -431,7 +431,7 @@ internal sealed class StrictJsonReader
             // A number followed by letters (12kg): the longest standard or nearly standard prefix is the number.
             for (var cut = raw.Length - 1; cut > 0; cut--)
             {
-                if (NumberText.Read(raw[..cut]) is { } prefix)
+                if (char.IsAsciiLetter(raw[cut]) && NumberText.Read(raw[..cut]) is { } prefix)
                 {
                     reading = prefix;
                     suffixStart = start + cut;

@@ -17,7 +17,12 @@ internal static class ModelNames
     public static string Of(MemberInfo member) => Names.GetOrAdd(member, m =>
         m.GetCustomAttribute<JsonPropertyAttribute>()?.PropertyName ?? Naming.GetPropertyName(m.Name, false));
 
-    public static bool IsVisible(MemberInfo member) =>
+    private static readonly ConcurrentDictionary<MemberInfo, bool> Visible = new();
+
+    // Scriban asks for every member of a type each time it builds an accessor: attribute look-ups are cached.
+    public static bool IsVisible(MemberInfo member) => Visible.GetOrAdd(member, Decide);
+
+    private static bool Decide(MemberInfo member) =>
         member is PropertyInfo { CanRead: true } property
         && property.GetMethod is { IsPublic: true, IsStatic: false }
         && property.GetIndexParameters().Length == 0

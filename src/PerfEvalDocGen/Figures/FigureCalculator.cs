@@ -50,6 +50,8 @@ public static class FigureCalculator
             VehicleTotal = Total([data.ThreePublicExpenses.VehiclePurchase, data.ThreePublicExpenses.VehicleOperation]),
             ThreePublicChangeRate = ChangeRate(threePublic.LastYearActual, threePublic.CurrentActual),
             ProjectClassesTotal = Total(projectClasses.Select(c => c.Figures)),
+            SpecialFundsTotal = Total(data.ProjectExpenditure.SpecialFunds.Select(c => c.Figures)),
+            TransfersTotal = Total(data.ProjectExpenditure.Transfers.Select(c => c.Figures)),
             ProjectClasses = projectClasses
                 .Where(c => c.Figures.CurrentActual is not null)
                 .Select(c => new ProjectClassFigures(

@@ -112,4 +112,10 @@ public sealed class ReportFigures
 
     /// <summary>社会保险基金预算支出情况表: row rates and the total row.</summary>
     public OtherBudgetFigures SocialInsuranceBudget { get; init; } = new([], null, null, null);
+
+    /// <summary>区级专项资金: the subtotal of the special funds, per column.</summary>
+    public YearFigures SpecialFundsTotal { get; init; } = new();
+
+    /// <summary>上级转移支付: the subtotal of the transfers, per column.</summary>
+    public YearFigures TransfersTotal { get; init; } = new();
 }

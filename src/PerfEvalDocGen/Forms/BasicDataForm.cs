@@ -55,8 +55,8 @@ internal sealed class BasicDataForm : IAttachmentForm
         Row(table, "1、" + projects.Business.Name, projects.Business.Figures);
         Row(table, "2、" + projects.Operation.Name, projects.Operation.Figures);
         Row(table, "3、" + projects.SpecificPurpose.Name, projects.SpecificPurpose.Figures);
-        FundRows(table, $"4、{context.SpecialFundsLabel}(一个专项一行)", projects.SpecialFunds);
-        FundRows(table, "5、上级转移支付(一个专项一行)", projects.Transfers);
+        FundRows(table, $"4、{context.SpecialFundsLabel}(一个专项一行)", projects.SpecialFunds, figures.SpecialFundsTotal);
+        FundRows(table, "5、上级转移支付(一个专项一行)", projects.Transfers, figures.TransfersTotal);
         Row(table, "公用经费", publicFunds.Total);
         Row(table, "其中：办公经费", publicFunds.Office);
         Row(table, "水费、电费、差旅费", publicFunds.UtilitiesAndTravel);
@@ -106,9 +106,9 @@ internal sealed class BasicDataForm : IAttachmentForm
     }
 
     /// <summary>A class of funds: its heading row carries the subtotal, then one row per fund.</summary>
-    private static void FundRows(TableBuilder table, string label, IReadOnlyList<ProjectClass> funds)
+    private static void FundRows(TableBuilder table, string label, IReadOnlyList<ProjectClass> funds, YearFigures subtotal)
     {
-        Row(table, label, FigureCalculator.Total(funds.Select(f => f.Figures)));
+        Row(table, label, subtotal);
         foreach (var fund in funds)
         {
             Row(table, "　　" + fund.Name, fund.Figures);

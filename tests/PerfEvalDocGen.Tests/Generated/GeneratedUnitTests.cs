@@ -10,7 +10,7 @@ namespace PerfEvalDocGen.Tests.Generated;
 /// </summary>
 public class GeneratedUnitTests
 {
-    private static long Cases => long.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_GENERATED_CASES"), out var n) ? n : 200;
+    private static long Cases => long.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_GENERATED_CASES"), out var n) ? n : 150;
 
     private static string? Seed => Environment.GetEnvironmentVariable("PERFEVAL_GENERATED_SEED");
 
@@ -19,7 +19,7 @@ public class GeneratedUnitTests
     {
         UnitGenerator.Units.Sample(
             unit => PackageCheck.Failures(unit.Set, unit.Data) is { Count: 0 },
-            seed: Seed, iter: Cases, threads: 1,
+            seed: Seed, iter: Cases,
             print: unit => $"{unit.Set}: {string.Join("; ", PackageCheck.Failures(unit.Set, unit.Data))}\n{unit.Data}");
     }
 
@@ -29,7 +29,7 @@ public class GeneratedUnitTests
         var mutated = Gen.Select(UnitGenerator.Units, Gen.Int[0, int.MaxValue], (unit, at) => (unit.Set, unit.Data, At: at));
         mutated.Sample(
             x => Mutation.Noticed(x.Data, x.At) is null,
-            seed: Seed, iter: Math.Max(Cases / 2, 1), threads: 1,
+            seed: Seed, iter: Math.Max(Cases / 2, 1),
             print: x => $"{x.Set}: {Mutation.Noticed(x.Data, x.At)}\n{x.Data}");
     }
 }

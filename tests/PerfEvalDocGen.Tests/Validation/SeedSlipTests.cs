@@ -15,6 +15,8 @@ public class SeedSlipTests
             [
                 // 基本支出 1365.61 ≠ 人员经费 1188.75 + 公用经费 176.16 (= 1364.91), in 附件1 and the narrative alike.
                 ("PE203", Severity.Warning, "budget.basicExpenditure"),
+                // 三公经费 rows are all blank: 附件1 leaves them blank while the narrative writes 0.00.
+                ("PE226", Severity.Warning, "threePublicExpenses"),
                 // 群众满意度: target ≧98%, actual ≧95%, weight 10 gives 9.69 by the formula; the seed enters 9.
                 ("PE209", Severity.Warning, "indicators[14].score"),
             ],

@@ -42,11 +42,34 @@ internal sealed partial class GenerationDryRunRule : IConsistencyRule
             // “narrative.spending.paragraphs.[0]” in a template is narrative.spending.paragraphs[0] in the data.
             var variable = Variable().Match(diagnostic.Message);
             var path = variable.Success ? variable.Groups[1].Value.Replace(".[", "[", StringComparison.Ordinal) : "";
+            if (!IsDataField(path))
+            {
+                // A template's own mistake (a misspelt variable, a syntax error): generate reports it at the template line.
+                continue;
+            }
             yield return new Finding(path,
                 $"模板集“{set.Manifest.Name}”用这份数据生成时失败：{diagnostic.Message}（{Path.GetFileName(diagnostic.File)} 第 {diagnostic.Line} 行）",
                 path.Length > 0 ? $"填写 {path}，或选用不需要它的模板集。" : "核对模板集所需的数据，或选用其他模板集。");
         }
     }
+
+    // Whether the path names a field of the data model (indices aside): only then is the data, not the template, at fault.
+    private static bool IsDataField(string path)
+    {
+        var type = typeof(Model.ReportData);
+        foreach (var part in Index().Replace(path, "").Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (type == typeof(string) || type.IsValueType || !ModelShape.Of(type).TryGetValue(part, out var field))
+            {
+                return false;
+            }
+            type = field.ItemType ?? field.Property.PropertyType;
+        }
+        return path.Length > 0;
+    }
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex Index();
 
     [GeneratedRegex(@"[“""]([A-Za-z][\w.\[\]]*)[”""]")]
     private static partial Regex Variable();

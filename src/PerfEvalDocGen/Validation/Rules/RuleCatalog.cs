@@ -26,6 +26,7 @@ public static class RuleCatalog
         new BlankScoreRule(),
         new ProjectFundsRule(),
         new FundBudgetSourceRule(),
+        new BlankThreePublicRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

@@ -145,3 +145,17 @@ public class FundBudgetSourceRuleTests
         Assert.Equal("governmentFundBudget.items", Assert.Single(RuleHarness.Run(new FundBudgetSourceRule(), data)).JsonPath);
     }
 }
+
+public class BlankThreePublicRuleTests
+{
+    [Fact]
+    public void All_rows_blank_is_reported_where_the_set_prints_the_basic_data_form()
+    {
+        var data = RuleHarness.Clean();
+        Assert.Equal("threePublicExpenses", Assert.Single(RuleHarness.Run(new BlankThreePublicRule(), data)).JsonPath);
+        var context = new RuleContext(data, FigureCalculator.Compute(data), 0.01m) { Forms = ["overall-self-evaluation"] };
+        Assert.Empty(new BlankThreePublicRule().Check(context));
+        data.ThreePublicExpenses.Reception.CurrentActual = 0m;
+        Assert.Empty(RuleHarness.Run(new BlankThreePublicRule(), data));
+    }
+}

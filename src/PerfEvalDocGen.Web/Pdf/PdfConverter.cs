@@ -17,17 +17,25 @@ internal sealed class PdfConverter
     private readonly SemaphoreSlim converter = new(1, 1);
     private readonly int queueLimit;
     private readonly Lazy<bool> available = new(() => PdfExporter.FindLibreOffice() is not null);
+    private readonly Func<GeneratedPackage, byte[]> convert;
     private int pending;
 
     public PdfConverter(ServeOptions options)
+        : this(options, Convert)
     {
-        queueLimit = Math.Max(1, options.PdfQueueLimit);
+    }
+
+    /// <summary>With another conversion in place of LibreOffice's, so the queue can be tested on its own.</summary>
+    internal PdfConverter(ServeOptions options, Func<GeneratedPackage, byte[]> convert)
+    {
+        queueLimit = Math.Max(0, options.PdfQueueLimit);
+        this.convert = convert;
     }
 
     /// <summary>Whether LibreOffice is installed, for the page to offer 下载 PDF or not.</summary>
     public bool IsAvailable => available.Value;
 
-    /// <summary>The PDF's bytes, or null when the queue is full. Throws PE402 without LibreOffice, PE602 when it fails.</summary>
+    /// <summary>The PDF's bytes, or null when one conversion runs and the queue behind it is full. Throws PE402 without LibreOffice, PE602 when it fails.</summary>
     public async Task<byte[]?> ConvertAsync(GeneratedPackage package, CancellationToken cancellation)
     {
         if (Interlocked.Increment(ref pending) > queueLimit + 1)
@@ -40,7 +48,7 @@ internal sealed class PdfConverter
             await converter.WaitAsync(cancellation);
             try
             {
-                return await Task.Run(() => Convert(package), CancellationToken.None);
+                return await Task.Run(() => convert(package), CancellationToken.None);
             }
             finally
             {

@@ -5,6 +5,8 @@
 const DRAFT_KEY = 'perfeval.draft.v1';
 const LONG_TEXT = new Set(['text', 'achieved', 'expected', 'summary', 'frugalityMeasures', 'intro', 'closing',
   'changeReason', 'deviation', 'purpose', 'paragraphs']);
+// In a table a cell is narrow: names and indicator wording wrap there too.
+const LONG_CELL = new Set([...LONG_TEXT, 'level3', 'name', 'office', 'title']);
 
 const state = {
   schema: null,     // the JSON Schema from /api/schema
@@ -56,9 +58,10 @@ const nullable = (node) => [].concat(node.type || []).includes('null') || !!(nod
 
 function unitOf(node, kind) {
   const text = node.description || '';
+  // Only a unit the description states as the field's own, e.g. "（万元）", "（%）", not one inside an example.
   if (/万元/.test(text)) return '万元';
-  if (/（%）|%/.test(text)) return '%';
-  if (/m²/.test(text)) return 'm²';
+  if (/（%）/.test(text)) return '%';
+  if (/（m²）|m²）/.test(text)) return 'm²';
   if (kind === 'integer' && /人/.test((node.title || '') + text)) return '人';
   return '';
 }
@@ -208,7 +211,7 @@ function renderArray(segments, schemaNode, node) {
       columns.map(([k, c]) => {
         const cellPath = [...segments, i, k];
         return el('td', { 'data-path': pathText(cellPath) },
-          cellInput(cellPath, resolve(c), LONG_TEXT.has(k), c), el('div', { class: 'msgs' }));
+          cellInput(cellPath, resolve(c), LONG_CELL.has(k), c), el('div', { class: 'msgs' }));
       }),
       el('td', { class: 'row-tools' }, removeButton(segments, i))));
     container.append(el('div', { class: 'table-wrap' }, el('table', {}, el('thead', {}, head), el('tbody', {}, rows))));

@@ -67,10 +67,14 @@ public sealed class GenerateApiTests(WebFactory factory) : IClassFixture<WebFact
     [Fact]
     public async Task A_template_set_is_chosen_by_name_only()
     {
-        var text = File.ReadAllText(RepoPaths.Example("yueyanglou-2023.json"));
-        var response = await ApiCalls.Post(client, "/api/generate?templates=kaifu-2019", text);
+        // A set other than the one the data names, that the data has all it needs for.
+        var text = File.ReadAllText(RepoPaths.Example("dongfanghong-2022.json"));
+        var own = ReportValidator.Validate(text, "x.json").Data!.TemplateSet;
+        var other = TemplateSet.EmbeddedNames.First(n => n != own && !ReportValidator.Validate(text, "x.json", null, TemplateSet.Embedded(n)).HasErrors);
+        var response = await ApiCalls.Post(client, "/api/generate?templates=" + other, text);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var expected = new ReportGenerator(TemplateSet.Embedded("kaifu-2019")).Generate(ReportValidator.Validate(text, "x.json").Data!);
+        var expected = new ReportGenerator(TemplateSet.Embedded(other)).Generate(ReportValidator.Validate(text, "x.json").Data!);
+        Assert.NotEqual(new ReportGenerator().Generate(ReportValidator.Validate(text, "x.json").Data!).Content, expected.Content);
         Assert.Equal(expected.Content, await response.Content.ReadAsByteArrayAsync());
 
         foreach (var name in new[] { "../../templates/hunan-2023", "/etc", "no-such-set" })

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the test suite. The tests open real packages in LibreOffice and read PDFs with pdftotext,
-# so on a fresh Debian/Ubuntu machine this installs them first (with CJK fonts), then runs dotnet test.
+# Runs the test suite. The tests open real packages in LibreOffice, read PDFs with pdftotext and drive the web page in
+# Chromium, so on a fresh Debian/Ubuntu machine this installs them first (with CJK fonts), then runs dotnet test.
 # Extra arguments go to dotnet test.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +10,9 @@ command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 fc-list 2>/dev/null | grep -q "Noto Serif CJK" || need+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -q "AR PL UKai" || need+=(fonts-arphic-ukai)
+# The page of `perfeval serve` is tested in Debian's Chromium, driven headless by Playwright (its own browser download
+# is not used).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if [ ${#need[@]} -gt 0 ]; then
   echo "安装测试所需的软件包：${need[*]}"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"

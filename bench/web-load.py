@@ -39,7 +39,15 @@ def main():
     concurrent = int(sys.argv[4]) if len(sys.argv) > 4 else 100
     body = open(data_file, "rb").read()
 
+    print("load average at start:", open("/proc/loadavg").read().split()[:3])
     conn = connect(base)
+    about = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        conn.request("GET", "/api/about")
+        conn.getresponse().read()
+        about.append((time.perf_counter() - start) * 1000)
+    summary("GET /api/about (the HTTP path alone, for comparison)", about)
     for _ in range(50):  # warm-up: JIT, template compilation, connection
         _, status, _ = post(conn, "/api/generate", body)
         assert status == 200, status
@@ -78,6 +86,7 @@ def main():
         wall = (time.perf_counter() - start) * 1000
         assert all(r[1] == 200 for r in results), [r[1] for r in results]
         summary(f"{concurrent} concurrent POST /api/validate, round {round_no + 1} (burst wall {wall:.0f} ms)", [r[0] for r in results])
+    print("load average at end:", open("/proc/loadavg").read().split()[:3])
 
 
 if __name__ == "__main__":

@@ -11,6 +11,9 @@ import threading
 import time
 import urllib.parse
 
+# The server's own time for each request (its Server-Timing header), beside the time the client saw.
+SERVER = []
+
 
 def connect(base):
     url = urllib.parse.urlsplit(base)
@@ -24,6 +27,8 @@ def post(conn, path, body):
     conn.request("POST", path, body=body, headers={"Content-Type": "application/json"})
     response = conn.getresponse()
     data = response.read()
+    timing = response.getheader("Server-Timing") or "app;dur=nan"
+    SERVER.append(float(timing.split("dur=")[1]))
     return (time.perf_counter() - start) * 1000, response.status, len(data)
 
 
@@ -52,17 +57,21 @@ def main():
         _, status, _ = post(conn, "/api/generate", body)
         assert status == 200, status
     generate = []
+    SERVER.clear()
     for _ in range(runs):
         ms, status, size = post(conn, "/api/generate", body)
         assert status == 200 and size > 10000, (status, size)
         generate.append(ms)
     summary("POST /api/generate (warm, one client, keep-alive)", generate)
+    summary("  of which in the server (Server-Timing)", SERVER)
     validate = []
+    SERVER.clear()
     for _ in range(runs):
         ms, status, _ = post(conn, "/api/validate", body)
         assert status == 200, status
         validate.append(ms)
     summary("POST /api/validate (warm, one client, keep-alive)", validate)
+    summary("  of which in the server (Server-Timing)", SERVER)
     conn.close()
 
     # A burst: every client connects first, then all send one validate at the same moment.
@@ -77,6 +86,7 @@ def main():
             results[i] = post(c, "/api/validate", body)
             c.close()
 
+        SERVER.clear()
         threads = [threading.Thread(target=client, args=(i,)) for i in range(concurrent)]
         start = time.perf_counter()
         for t in threads:
@@ -86,6 +96,7 @@ def main():
         wall = (time.perf_counter() - start) * 1000
         assert all(r[1] == 200 for r in results), [r[1] for r in results]
         summary(f"{concurrent} concurrent POST /api/validate, round {round_no + 1} (burst wall {wall:.0f} ms)", [r[0] for r in results])
+        summary("  of which in the server (Server-Timing)", SERVER)
     print("load average at end:", open("/proc/loadavg").read().split()[:3])
 
 

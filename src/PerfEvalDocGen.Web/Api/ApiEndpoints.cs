@@ -47,14 +47,14 @@ internal static class ApiEndpoints
         });
 
         routes.MapPost("/api/validate", (HttpRequest request, TemplateCatalog catalog, CancellationToken cancellation) =>
-            Guard(async () =>
+            Guard(request.HttpContext, async () =>
             {
                 var (validation, file, refusal) = await CheckAsync(request, catalog, cancellation);
                 return refusal ?? ApiResults.Json(new JArray(DiagnosticJson.Report(file, validation!.Diagnostics)));
             }));
 
         routes.MapPost("/api/figures", (HttpRequest request, TemplateCatalog catalog, CancellationToken cancellation) =>
-            Guard(async () =>
+            Guard(request.HttpContext, async () =>
             {
                 var (validation, file, refusal) = await CheckAsync(request, catalog, cancellation);
                 if (refusal is not null)
@@ -69,7 +69,7 @@ internal static class ApiEndpoints
             }));
 
         routes.MapPost("/api/generate", (HttpRequest request, TemplateCatalog catalog, PdfConverter pdf, string? format, CancellationToken cancellation) =>
-            Guard(async () =>
+            Guard(request.HttpContext, async () =>
             {
                 if (format is not (null or "" or "docx" or "pdf"))
                 {
@@ -119,11 +119,16 @@ internal static class ApiEndpoints
     }
 
     /// <summary>Turns user mistakes into diagnostics (400/422) and anything else into PE999 without a stack trace.</summary>
-    private static async Task<IResult> Guard(Func<Task<IResult>> body)
+    private static async Task<IResult> Guard(HttpContext context, Func<Task<IResult>> body)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            return await body();
+            var result = await body();
+            // The time spent here (reading, checking, generating), for load scripts to tell it from the network's.
+            context.Response.Headers["Server-Timing"] = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"app;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F2}");
+            return result;
         }
         catch (PerfEvalException e)
         {

@@ -17,6 +17,7 @@ public sealed class ValidateApiTests(WebFactory factory) : IClassFixture<WebFact
         var response = await ApiCalls.Post(client, "/api/validate?name=yueyanglou-2023.json", File.ReadAllText(path));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("app;dur=", response.Headers.GetValues("Server-Timing").Single());
 
         // The real command, run from the examples folder so it names the file as the request did.
         var cli = Path.Combine(AppContext.BaseDirectory, "perfeval.dll");

@@ -15,4 +15,4 @@ for _ in $(seq 100); do
   sleep 0.1
 done
 [ -n "$address" ] || { cat "$work/serve.log" >&2; exit 1; }
-python3 bench/web-load.py "$address" examples/yueyanglou-2023.json "${1:-300}" "${2:-100}"
+SERVER_PID=$server python3 bench/web-load.py "$address" examples/yueyanglou-2023.json "${1:-300}" "${2:-100}"

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using PerfEvalDocGen.Diagnostics;
@@ -21,16 +22,23 @@ internal static class RequestBody
         {
             return null;
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellation)) > 0)
+        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 0);
+        var chunk = ArrayPool<byte>.Shared.Rent(16384);
+        try
         {
-            if (buffer.Length + read > ServeOptions.MaxBodyBytes)
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellation)) > 0)
             {
-                return null;
+                if (buffer.Length + read > ServeOptions.MaxBodyBytes)
+                {
+                    return null;
+                }
+                buffer.Write(chunk, 0, read);
             }
-            buffer.Write(chunk, 0, read);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         buffer.Position = 0;
         // As File.ReadAllText does for `perfeval validate`: a byte order mark decides, else UTF-8.

@@ -17,6 +17,7 @@ var root = new RootCommand("perfeval：由 JSON 数据生成部门（单位）�
     SchemaCommand.Create(),
     TemplatesCommand.Create(),
     BatchCommand.Create(),
+    ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();
 

@@ -6,9 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PERFEVAL_GENERATED_CASES="${1:-2000}"
-if [ -n "${2:-}" ]; then
-  export PERFEVAL_GENERATED_SEED="$2"
-fi
+export PERFEVAL_GENERATED_SEED="${2:-random}"
 dotnet build tests/PerfEvalDocGen.Tests -v quiet -nologo
 start=$(date +%s)
 dotnet test tests/PerfEvalDocGen.Tests --no-build --filter "FullyQualifiedName~GeneratedUnitTests" --logger "console;verbosity=normal"

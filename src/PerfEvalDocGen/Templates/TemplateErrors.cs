@@ -91,7 +91,31 @@ internal static partial class TemplateErrors
         {
             return At(e, file, "PE303", $"{Call(e)}函数的参数个数或写法不对。", "函数写法见 docs/templates.md 的函数表。");
         }
+        if (IndexedList(e.Span, source, written) is { } list)
+        {
+            // list[3] past the end of a list the data holds fewer items of: the data's blank, like a blank figure.
+            var (path, index) = list;
+            return At(e, file, "PE310", $"模板读取“{path}[{index}]”时，列表“{path}”没有第 {index + 1} 项（数据未填写）。",
+                $"在数据中为“{path}”补足至少 {index + 1} 项；或在模板中先判断列表的长度。") with { JsonPath = DataPath(path) };
+        }
         return At(e, file, "PE303", $"模板执行“{written}”时出错。", "检查此处的写法与用到的数据；写法见 docs/templates.md。");
+    }
+
+    /// <summary>The list and index when the failing expression is the index of <c>path[index]</c>.</summary>
+    private static (string Path, int Index)? IndexedList(SourceSpan span, string? source, string written)
+    {
+        if (source is null || !int.TryParse(written, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            || span.Start.Offset < 1 || span.Start.Offset >= source.Length || source[span.Start.Offset - 1] != '[')
+        {
+            return null;
+        }
+        var end = span.Start.Offset - 1;
+        var begin = end;
+        while (begin > 0 && (char.IsLetterOrDigit(source[begin - 1]) || source[begin - 1] is '_' or '.'))
+        {
+            begin--;
+        }
+        return begin < end ? (source[begin..end], index) : null;
     }
 
     private static Diagnostic At(Exception e, string file, string code, string message, string? suggestion)

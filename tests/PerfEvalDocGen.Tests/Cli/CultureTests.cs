@@ -28,9 +28,11 @@ public class CultureTests
         var reference = Perfeval(temp.Path, new Dictionary<string, string> { ["LC_ALL"] = "zh_CN.UTF-8", ["LANG"] = "zh_CN.UTF-8" }, "generate", Example, "-o", "zh");
         Assert.Equal(0, reference.ExitCode);
 
+        var referenceValidate = Perfeval(temp.Path, new Dictionary<string, string> { ["LC_ALL"] = "zh_CN.UTF-8", ["LANG"] = "zh_CN.UTF-8" }, "validate", Example);
         var validate = Perfeval(temp.Path, environment, "validate", Example);
         Assert.Equal(1, validate.ExitCode);
-        Assert.Contains("共 0 个错误，2 个警告。", validate.StandardOutput + validate.StandardError);
+        Assert.Contains("共 0 个错误，", validate.StandardOutput);
+        Assert.Equal(referenceValidate.StandardOutput, validate.StandardOutput);
         Assert.Contains("1365.61", validate.StandardOutput + validate.StandardError);
 
         var generate = Perfeval(temp.Path, environment, "generate", Example, "-o", "other");

@@ -38,9 +38,10 @@ public static partial class PackageCheck
     {
         var failures = new List<string>();
         var (diagnostics, data, package) = Run(unit);
-        if (data is null && diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Code == "PE225"))
+        if (data is null && diagnostics.Where(d => d.Severity == Severity.Error).All(d => d.Code is "PE225" or "PE316"))
         {
-            // Refused because the set cannot be rendered from it: validate says what generate would have failed on.
+            // Refused because the set cannot be rendered from it (a blank it reads, a list shorter than it indexes): validate
+            // says what generate would have failed on.
             return failures;
         }
         if (data is null || package is null)

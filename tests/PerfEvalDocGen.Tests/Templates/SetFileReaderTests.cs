@@ -25,7 +25,7 @@ public class SetFileReaderTests
     {
         var (temp, set) = ExportedSet();
         using var _ = temp;
-        File.WriteAllText(temp.File("secret.hbs"), "机密内容");
+        File.WriteAllText(temp.File("secret.scriban"), "机密内容");
         var path = Path.Combine(set, "manifest.json");
         var manifest = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(path));
         ((Newtonsoft.Json.Linq.JValue)manifest.SelectTokens("..template").First()).Value = "../../secret";

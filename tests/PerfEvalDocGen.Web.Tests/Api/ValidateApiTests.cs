@@ -32,7 +32,7 @@ public sealed class ValidateApiTests(WebFactory factory) : IClassFixture<WebFact
     [Theory]
     [InlineData("{\"unit\": {\"name\": \"甲\",", "PE101")]
     [InlineData("", "PE101")]
-    [InlineData("{\"budget\": {\"executed\": 950万}}", "PE101")]
+    [InlineData("{\"budget\": {\"executed\": 950万}}", "PE132")]
     [InlineData("{\"budget\": {\"executed\": \"950万\"}}", "PE104")]
     [InlineData("{\"bugdet\": {}}", "PE103")]
     [InlineData("[1, 2]", "PE104")]

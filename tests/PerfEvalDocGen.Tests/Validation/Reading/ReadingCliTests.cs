@@ -81,10 +81,10 @@ public class ReadingCliTests
     {
         using var temp = new TempDirectory();
         Directory.CreateDirectory(temp.File("folder.json"));
-        // A FIFO (never written to) and a device would hang or never end if opened: they read as empty.
+        // A FIFO (never written to) and a device would hang or never end if opened: they are refused unopened.
         Assert.Equal(0, ProcessRunner.Run("mkfifo", [temp.File("fifo.json")]).ExitCode);
         foreach (var (path, expected) in new[] { ("missing.json", "数据文件不存在"), ("folder.json", "这是一个文件夹"), ("no/such/dir/x.json", "数据文件不存在"),
-            ("fifo.json", "文件为空"), ("/dev/zero", "文件为空") })
+            ("fifo.json", "不是普通文件"), ("/dev/zero", "不是普通文件") })
         {
             var result = Support.Cli.Run(temp.Path, "validate", path);
             Assert.Equal(2, result.ExitCode);

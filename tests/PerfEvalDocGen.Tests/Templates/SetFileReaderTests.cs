@@ -64,13 +64,13 @@ public class SetFileReaderTests
     {
         var (temp, set) = ExportedSet();
         using var _ = temp;
-        var fifo = Path.Combine(set, "partials", "pipe.hbs");
+        var fifo = Path.Combine(set, "partials", "pipe.scriban");
         Directory.CreateDirectory(Path.GetDirectoryName(fifo)!);
         Assert.Equal(0, ProcessRunner.Run("mkfifo", [fifo]).ExitCode);
         Assert.Equal("PE415", Refusal(set).Code);
         File.Delete(fifo);
 
-        var big = Path.Combine(set, "partials", "big.hbs");
+        var big = Path.Combine(set, "partials", "big.scriban");
         using (var stream = File.Create(big))
         {
             stream.SetLength(SetFileReader.MaxBytes + 1);

@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using PerfEvalDocGen.Bench;
 using PerfEvalDocGen.Tests.Support;
 
-// `corpus DIR N` writes N distinct units for the whole-process benchmarks; `scale [SIZES…]` times checking long lists;
+// `warm [N [ROUNDS]]` times warm generate and validate in a plain loop; `corpus DIR N` writes N distinct units for the whole-process benchmarks; `scale [SIZES…]` times checking long lists;
 // anything else runs BenchmarkDotNet.
 if (args is ["corpus", var directory, var count])
 {
@@ -14,6 +14,12 @@ if (args is ["scale", .. var sizes])
 {
     var example = Path.Combine(AppContext.BaseDirectory, "yueyanglou-2023.json");
     ValidationScaling.Run(example, sizes.Length > 0 ? sizes.Select(int.Parse).ToList() : [10_000, 100_000, 1_000_000]);
+    return 0;
+}
+if (args is ["warm", .. var rest])
+{
+    var example = Path.Combine(AppContext.BaseDirectory, "yueyanglou-2023.json");
+    WarmLoop.Run(example, rest.Length > 0 ? int.Parse(rest[0]) : 2000, rest.Length > 1 ? int.Parse(rest[1]) : 3);
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(GenerationBenchmarks).Assembly).Run(args);

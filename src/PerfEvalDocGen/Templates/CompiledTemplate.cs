@@ -30,26 +30,26 @@ internal sealed class CompiledTemplate
         {
             return source;
         }
-        var context = engine.Rent();
-        context.PushGlobal(model.Root);
+        var context = model.ContextFor(engine);
         using var deadline = new CancellationTokenSource(engine.RenderTime);
         context.CancellationToken = deadline.Token;
         // Each render gets its own scope for the variables a template assigns, so sections cannot leak into one another.
         context.PushGlobal(new Scriban.Runtime.ScriptObject());
         context.PushOutput();
-        string text;
         try
         {
             // Render returns the output and empties the builder it wrote to.
-            text = template.Render(context) ?? "";
+            return template.Render(context) ?? "";
         }
         catch (Exception e) when (TemplateErrors.Runtime(e, File, f => f == File ? source : engine.SourceOf(f)) is { } diagnostic)
         {
             throw new PerfEvalException(diagnostic);
         }
-        // Only a context whose render ended normally goes back to the pool.
-        context.CancellationToken = CancellationToken.None;
-        engine.Return(context);
-        return text;
+        finally
+        {
+            context.PopOutput();
+            context.PopGlobal();
+            context.CancellationToken = CancellationToken.None;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Text;
 using Scriban;
 using Scriban.Parsing;
@@ -13,10 +12,6 @@ namespace PerfEvalDocGen.Templates;
 /// </summary>
 internal sealed class SafeTemplateContext : TemplateContext
 {
-    // Scriban builds an accessor per type and context by reflecting over every member (through the renamer and filter);
-    // every context here has the same comparer, renamer and filter, so the accessors are built once per type and shared.
-    private static readonly ConcurrentDictionary<Type, IObjectAccessor?> Accessors = new();
-
     public SafeTemplateContext(ScriptObject builtins)
         : base(builtins, StringComparer.Ordinal)
     {
@@ -39,21 +34,6 @@ internal sealed class SafeTemplateContext : TemplateContext
         MemberFilter = ModelNames.IsVisible;
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
-
-    /// <summary>
-    /// Readies a pooled context for its next render: Scriban's reset drops every pushed global, output, culture and the
-    /// output count (the output limit counts from zero again); the culture is pushed back.
-    /// </summary>
-    public override void Reset()
-    {
-        base.Reset();
-        PushCulture(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
-        Accessors.GetOrAdd(target.GetType(), static (_, state) => state.Context.BaseAccessor(state.Target), (Context: this, Target: target));
-
-    private IObjectAccessor? BaseAccessor(object target) => base.GetMemberAccessorImpl(target);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

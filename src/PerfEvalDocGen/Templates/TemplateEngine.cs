@@ -1,5 +1,4 @@
 using PerfEvalDocGen.Diagnostics;
-using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,7 +17,6 @@ internal sealed class TemplateEngine
     private static readonly Lazy<ScriptObject> SharedFunctions = new(CreateFunctions);
     private readonly Dictionary<string, Template> partials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> partialSources = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<SafeTemplateContext> pool = new();
 
     public TemplateEngine()
     {
@@ -56,19 +54,8 @@ internal sealed class TemplateEngine
             : CompiledTemplate.Constant(this, text, file);
     }
 
-    /// <summary>
-    /// A context for one render with this set: the function library below the data, limits set. Building one costs more
-    /// than a render, so contexts are pooled; give it back with <see cref="Return"/> only after a render that ended
-    /// normally (one a fault cut short is dropped, whatever state it was left in).
-    /// </summary>
-    public SafeTemplateContext Rent() => pool.TryTake(out var context) ? context : new(SharedFunctions.Value) { TemplateLoader = Loader };
-
-    /// <summary>Resets <paramref name="context"/> (globals, outputs, output count) and pools it for the next render.</summary>
-    public void Return(SafeTemplateContext context)
-    {
-        context.Reset();
-        pool.Add(context);
-    }
+    /// <summary>A fresh context for rendering with this set: the function library below the data, limits set.</summary>
+    public SafeTemplateContext CreateContext() => new(SharedFunctions.Value) { TemplateLoader = Loader };
 
     private static Template Parse(string source, string file)
     {

@@ -8,12 +8,13 @@ namespace PerfEvalDocGen.Templates;
 
 /// <summary>
 /// What templates see for one report: the data under its JSON names (unit, budget, …) plus the computed figures under
-/// <c>figures</c>. Built once per report and shared, read-only, by every render of it.
+/// <c>figures</c>. One context per set is reused by every template of the report.
 /// </summary>
 internal sealed class TemplateModel
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Roots = new();
     private readonly ScriptObject root;
+    private readonly Dictionary<TemplateEngine, SafeTemplateContext> contexts = new(ReferenceEqualityComparer.Instance);
 
     private TemplateModel(ScriptObject root)
     {
@@ -36,6 +37,15 @@ internal sealed class TemplateModel
         return new TemplateModel(root);
     }
 
-    /// <summary>The report's data and figures, read-only: pushed below each render's own scope.</summary>
-    internal ScriptObject Root => root;
+    /// <summary>The context rendering this report with <paramref name="engine"/>'s set.</summary>
+    internal SafeTemplateContext ContextFor(TemplateEngine engine)
+    {
+        if (!contexts.TryGetValue(engine, out var context))
+        {
+            context = engine.CreateContext();
+            context.PushGlobal(root);
+            contexts[engine] = context;
+        }
+        return context;
+    }
 }

@@ -27,6 +27,8 @@ internal static class WarmLoop
             var set = PerfEvalDocGen.Templates.TemplateSet.Embedded(data.TemplateSet ?? PerfEvalDocGen.Templates.TemplateSet.DefaultName);
             var figures = PerfEvalDocGen.Figures.FigureCalculator.Compute(data);
             var render = Time(count, () => PerfEvalDocGen.Templates.TemplateDryRun.Check(set, data, figures, "x", _ => (0, 0), p => p));
+            var compute = Time(count, () => PerfEvalDocGen.Figures.FigureCalculator.Compute(data));
+            Console.WriteLine($"round {r + 1}: figures {compute.Cpu:0.000} ms CPU");
             Console.WriteLine($"round {r + 1}: render all templates {render.Cpu:0.000} ms CPU ({render.Wall:0.000} wall)");
             Console.WriteLine($"round {r + 1}: generate {generate.Cpu:0.000} ms CPU ({generate.Wall:0.000} wall), validate {validate.Cpu:0.000} ms CPU ({validate.Wall:0.000} wall)");
         }

@@ -65,14 +65,20 @@ public class ModelRequirementTests
     public void Docs_name_exactly_the_fields_the_model_lets_be_negative()
     {
         var signed = new List<string>();
-        Walk(typeof(PerfEvalDocGen.Model.ReportData), "", signed);
+        Walk(typeof(PerfEvalDocGen.Model.ReportData), "", signed, []);
         var row = File.ReadLines(Path.Combine(RepoPaths.Root, "docs", "rules.md")).Single(l => l.StartsWith("| PE107 |", StringComparison.Ordinal));
         var named = System.Text.RegularExpressions.Regex.Matches(row.Split('|')[3], "`([a-zA-Z.]+)`").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(signed.Order(), named.Order());
     }
 
-    private static void Walk(Type type, string prefix, List<string> signed)
+    // `onPath` stops the walk at a type that contains itself (Theme holds Themes), which would otherwise recurse forever.
+    private static void Walk(Type type, string prefix, List<string> signed, HashSet<Type> onPath)
     {
+        if (!onPath.Add(type))
+        {
+            return;
+        }
+
         foreach (var field in ModelShape.Of(type).Values)
         {
             var path = prefix + field.JsonName;
@@ -82,12 +88,14 @@ public class ModelRequirementTests
             }
             else if (field.Kind == FieldKind.Object)
             {
-                Walk(field.Property.PropertyType, path + ".", signed);
+                Walk(field.Property.PropertyType, path + ".", signed, onPath);
             }
             else if (field.Kind == FieldKind.Array && field.ItemKind == FieldKind.Object)
             {
-                Walk(field.ItemType!, path + ".", signed);
+                Walk(field.ItemType!, path + ".", signed, onPath);
             }
         }
+
+        onPath.Remove(type);
     }
 }

@@ -37,8 +37,19 @@ public static class Mutation
         }
         var textBefore = string.Join("\n", PackageCheck.AllText(before.Package!.Content)) + before.Package.FileName;
         var textAfter = string.Join("\n", PackageCheck.AllText(after.Package.Content)) + after.Package.FileName;
-        return textBefore != textAfter ? null : $"{leaf.Path}: {old} → {leaf} changed nothing and nothing was flagged";
+        if (textBefore != textAfter || IsRequiredText(unit, leaf.Path))
+        {
+            return null;
+        }
+        return $"{leaf.Path}: {old} → {leaf} changed nothing and nothing was flagged";
     }
+
+    // A text its object cannot be without (a group's category) is named by PE224 only when its whole object goes unprinted
+    // (docs/rules.md): the writer cannot leave it out, so a warning on every such unit would only be noise.
+    private static bool IsRequiredText(JObject unit, string path) =>
+        (string?)unit["templateSet"] is { } name
+        && PerfEvalDocGen.Validation.Rules.PrintedTextProbe.Probe(unit, PerfEvalDocGen.Templates.TemplateSet.Embedded(name)) is { } probe
+        && probe.Required.Contains(path);
 
     private static string Key(IReadOnlyList<Diagnostics.Diagnostic> diagnostics) =>
         string.Join("|", diagnostics.Select(d => $"{d.Code}@{d.JsonPath}:{d.Message}"));

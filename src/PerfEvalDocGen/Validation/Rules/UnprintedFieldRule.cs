@@ -12,7 +12,7 @@ internal sealed class UnprintedFieldRule : IConsistencyRule
 
     public Severity Severity => Severity.Warning;
 
-    public string Meaning => "已填写的文字，所选模板集不会打印（内容不会出现在报告中）；整个部分都不打印时只报告该部分一次。";
+    public string Meaning => "已填写的文字，所选模板集不会打印（内容不会出现在报告中）；整个部分都不打印时只报告该部分一次；必填的文字（如内设机构分组的类别）只在其所属部分整个不打印时报告。";
 
     public IEnumerable<Finding> Check(RuleContext context)
     {

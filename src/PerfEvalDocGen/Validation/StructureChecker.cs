@@ -174,6 +174,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
             Report("PE145", token, path, $"“{field.Title}”第 {text.IndexOf('\uFFFD') + 1} 个字符是替换字符“\uFFFD”：这段文字在编码转换中已经损坏。",
                 "用原始文档重新输入或粘贴这段文字，并以 UTF-8 编码保存数据文件。");
         }
+        CheckLayoutCharacters(text, token, path, field);
         if (text.Contains(PlaceholderMark, StringComparison.Ordinal))
         {
             Report("PE111", token, path, $"“{field.Title}”仍是待填写的占位内容：{text}", field.Description);
@@ -194,6 +195,47 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                 "核对年份是否输错。", Severity.Warning);
         }
     }
+
+    // Spaces around a text and breaks inside it are printed as typed: a trailing space lands in the file name
+    // ("…办事处 2023年度…"), a line break splits a name across two lines of the title, a tab prints as a wide gap.
+    private void CheckLayoutCharacters(string text, JToken token, string path, FieldAttribute field)
+    {
+        if (field.Format != FieldFormat.Text || text.Length == 0)
+        {
+            return;
+        }
+        if (IsLayoutSpace(text[0]) || IsLayoutSpace(text[^1]))
+        {
+            var at = IsLayoutSpace(text[0]) ? (IsLayoutSpace(text[^1]) ? "开头和末尾" : "开头") : "末尾";
+            var which = IsLayoutSpace(text[0]) ? text[0] : text[^1];
+            Report("PE146", token, path, $"“{field.Title}”{at}有{SpaceName(which)}，会原样印入报告的表格或标题{(path == "unit.name" ? "和文件名" : "")}。",
+                "删去首尾的空格和换行。", Severity.Warning);
+        }
+        var inner = text.AsSpan().Trim(LayoutSpaces);
+        var brk = inner.IndexOfAny(BreakCharacters);
+        if (brk >= 0)
+        {
+            Report("PE147", token, path, $"“{field.Title}”中有{SpaceName(inner[brk])}：报告会在此处{(inner[brk] == '\t' ? "留出一段空白" : "断开，另起一行或一段")}。",
+                "删去它；要分成两段，请把每段写成列表中单独的一项。", Severity.Warning);
+        }
+    }
+
+    private static bool IsLayoutSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF';
+
+    private static readonly char[] LayoutSpaces = [.. Enumerable.Range(0, 0x3001).Select(i => (char)i).Where(IsLayoutSpace)];
+
+    private static readonly System.Buffers.SearchValues<char> BreakCharacters = System.Buffers.SearchValues.Create("\n\r\t\u2028\u2029\u000B\u000C\u0085");
+
+    private static string SpaceName(char c) => c switch
+    {
+        ' ' => "空格",
+        '\u3000' => "全角空格",
+        '\u00A0' => "不换行空格",
+        '\t' => "制表符",
+        '\n' or '\r' or '\u2028' or '\u2029' or '\u0085' => "换行符",
+        '\u200B' or '\uFEFF' => "零宽空格",
+        _ => $"空白字符 U+{(int)c:X4}",
+    };
 
     private static readonly System.Buffers.SearchValues<char> XmlSafe = System.Buffers.SearchValues.Create(
         Enumerable.Range(0x20, 0xFFFE - 0x20).Select(i => (char)i).Where(c => !char.IsSurrogate(c)).Concat(['\t', '\n', '\r']).ToArray());

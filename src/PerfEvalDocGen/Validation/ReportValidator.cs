@@ -40,7 +40,10 @@ public static class ReportValidator
         var readProblems = diagnostics.Count;
         new StructureChecker(file, map, diagnostics).CheckObject(root, typeof(ReportData));
         // Typography of the text as written (warnings); perfeval fix applies the same findings.
-        diagnostics.AddRange(Typography.TypographyDiagnostics.Check(json, file));
+        if (options.Typography)
+        {
+            diagnostics.AddRange(Typography.TypographyDiagnostics.Check(json, file));
+        }
         // What the template set needs is reported even beside structural errors, so a starter file shows all that is left to fill.
         var manifest = templates?.Manifest ?? DefaultManifestFor(root, file, map, diagnostics);
         if (manifest is not null)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PerfEvalDocGen.Generation;
 using PerfEvalDocGen.Validation.Typography;
 
 namespace PerfEvalDocGen.Cli.Commands;
@@ -19,12 +18,7 @@ internal static class FixCommand
         {
             var info = result.GetValue(file)!;
             var name = Path.GetRelativePath(Directory.GetCurrentDirectory(), info.FullName);
-            if (!info.Exists)
-            {
-                Console.Error.WriteLine($"{name}: error PE537: 找不到数据文件。");
-                return ExitCodes.Errors;
-            }
-            var fix = TypographyFix.Plan(File.ReadAllBytes(info.FullName), name);
+            var fix = TypographyFix.ReadFile(info.FullName, name);
             if (fix.Edits.Count == 0)
             {
                 Console.WriteLine($"{name}：没有需要改正的排版问题。");
@@ -52,7 +46,7 @@ internal static class FixCommand
                     return ExitCodes.Warnings;
                 }
             }
-            AtomicFile.Write(info.FullName, fix.Content);
+            fix.Write();
             Console.WriteLine($"已改写 {name}（{fix.Edits.Count} 处）。");
             return ExitCodes.Success;
         }));

@@ -39,8 +39,9 @@ public static class ReportValidator
         }
         var readProblems = diagnostics.Count;
         new StructureChecker(file, map, diagnostics).CheckObject(root, typeof(ReportData));
-        // Typography of the text as written (warnings); perfeval fix applies the same findings.
-        if (options.Typography)
+        // Typography of the text as written (warnings); perfeval fix applies the same findings. Only on text that is
+        // standard JSON: the string scanner does not read comments, and fix refuses such a file anyway.
+        if (options.Typography && !diagnostics.Take(readProblems).Any(d => d.Severity == Severity.Error))
         {
             diagnostics.AddRange(Typography.TypographyDiagnostics.Check(json, file));
         }

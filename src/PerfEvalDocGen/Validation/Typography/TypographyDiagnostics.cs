@@ -11,8 +11,7 @@ public static class TypographyDiagnostics
 
     private static Diagnostic ToDiagnostic(string json, string file, TypographyIssue issue)
     {
-        var offset = issue.Token.Offsets.Length == 0 ? issue.Token.Start
-            : issue.Token.Offsets[Math.Min(issue.Index, issue.Token.Offsets.Length - 1)];
+        var offset = issue.Offset;
         var fix = issue.Replacement.Length == 0 ? "删去" : $"改为“{issue.Replacement}”";
         return new Diagnostic(Severity.Warning, issue.Code, issue.Message, file,
             TypographyFixer.LineOf(json, offset), TypographyFixer.ColumnOf(json, offset), issue.Token.Path,

@@ -4,13 +4,14 @@ using System.Text;
 namespace PerfEvalDocGen.Validation.Typography;
 
 /// <summary>
-/// Applies the lint's fixes to the JSON text by replacing only the changed string values' text; every other character
-/// (indentation, key order, number spelling, line endings, the other strings) stays exactly as written.
+/// Applies the lint's fixes to the JSON text by replacing only the characters concerned, in the file's own spelling of
+/// the string: every other character (indentation, key order, number spelling, line endings, the other strings, and
+/// the escapes such as <c>\u3002</c> or <c>\/</c> inside a changed string) stays exactly as written.
 /// </summary>
 internal static class TypographyFixer
 {
-    /// <summary>One changed string value: where it is, its text before and after.</summary>
-    public sealed record Change(JsonStringToken Token, string NewValue, string NewRaw, int Line);
+    /// <summary>One changed string value: where it is, its raw text after the change, and the issues applied to it.</summary>
+    public sealed record Change(JsonStringToken Token, string NewRaw, IReadOnlyList<TypographyIssue> Applied);
 
     /// <summary>The changes the issues make, one per string value, in file order.</summary>
     public static IReadOnlyList<Change> Changes(string json, IReadOnlyList<TypographyIssue> issues)
@@ -18,23 +19,28 @@ internal static class TypographyFixer
         var changes = new List<Change>();
         foreach (var group in issues.GroupBy(i => i.Token).OrderBy(g => g.Key.Start))
         {
-            var value = group.Key.Value;
-            var sb = new StringBuilder(value);
+            var token = group.Key;
+            var raw = new StringBuilder(json, token.Start, token.End - token.Start, token.End - token.Start + 8);
+            var applied = new List<TypographyIssue>();
             var lastStart = int.MaxValue;
-            // From the end, skipping any edit that overlaps one already made, so indices stay valid.
+            // From the end, skipping any edit that overlaps one already made, so offsets before it stay valid.
             foreach (var issue in group.OrderByDescending(i => i.Index))
             {
-                if (issue.Index + issue.Length > lastStart)
+                if (issue.Length == 0 || issue.Index + issue.Length > lastStart)
                 {
                     continue;
                 }
-                sb.Remove(issue.Index, issue.Length).Insert(issue.Index, issue.Replacement);
+                var from = token.Offsets[issue.Index] - token.Start;
+                var to = RawEnd(token, issue.Index + issue.Length - 1) - token.Start;
+                raw.Remove(from, to - from).Insert(from, Encode(issue.Replacement));
                 lastStart = issue.Index;
+                applied.Add(issue);
             }
-            var newValue = sb.ToString();
-            if (newValue != value)
+            var newRaw = raw.ToString();
+            if (newRaw != json.Substring(token.Start, token.End - token.Start))
             {
-                changes.Add(new Change(group.Key, newValue, Encode(newValue), LineOf(json, group.Key.Start)));
+                applied.Reverse();
+                changes.Add(new Change(token, newRaw, applied));
             }
         }
         return changes;
@@ -67,13 +73,16 @@ internal static class TypographyFixer
         return line;
     }
 
-    /// <summary>1-based column of an offset (characters from the line start).</summary>
+    /// <summary>1-based column of an offset (UTF-16 characters from the line start, as the data reader counts).</summary>
     public static int ColumnOf(string json, int offset) => offset - (offset == 0 ? -1 : json.LastIndexOf('\n', offset - 1));
+
+    // Where the raw spelling of value character k ends: at the next character's spelling, or at the closing quote.
+    private static int RawEnd(JsonStringToken token, int k) => k + 1 < token.Offsets.Length ? token.Offsets[k + 1] : token.End - 1;
 
     // Quotes, backslashes and control characters escaped; everything else written as itself, as users write Chinese.
     private static string Encode(string value)
     {
-        var sb = new StringBuilder(value.Length + 2).Append('"');
+        var sb = new StringBuilder(value.Length);
         foreach (var c in value)
         {
             sb.Append(c switch
@@ -87,6 +96,6 @@ internal static class TypographyFixer
                 _ => c.ToString(),
             });
         }
-        return sb.Append('"').ToString();
+        return sb.ToString();
     }
 }

@@ -60,11 +60,33 @@ internal static partial class TypographyLint
         }
         for (var i = 0; i < s.Length; i++)
         {
-            if (flagged[i])
+            if (!flagged[i])
             {
-                issues.Add(new TypographyIssue("PE531", token, i, 1, FullWidth[s[i]].ToString(),
-                    $"中文里用了半角标点“{s[i]}”：{Around(s, i)}"));
+                continue;
             }
+            // A full-width mark carries its own space: the ASCII spaces typed after ，；：） or before （ go with it.
+            var lead = 0;
+            var trail = 0;
+            if (s[i] == '(')
+            {
+                while (i - lead - 1 >= 0 && s[i - lead - 1] is ' ' or '\t')
+                {
+                    lead++;
+                }
+                if (i - lead - 1 >= 0 && flagged[i - lead - 1])
+                {
+                    lead = 0; // the mark before takes these spaces
+                }
+            }
+            else
+            {
+                while (i + trail + 1 < s.Length && s[i + trail + 1] is ' ' or '\t')
+                {
+                    trail++;
+                }
+            }
+            issues.Add(new TypographyIssue("PE531", token, i - lead, lead + 1 + trail, FullWidth[s[i]].ToString(),
+                $"中文里用了半角标点“{s[i]}”：{Around(s, i)}", i));
         }
     }
 
@@ -88,13 +110,23 @@ internal static partial class TypographyLint
         }
     }
 
+    // A paragraph's end is certain from the data alone in one place: a line of a text followed by another line. The end
+    // of a text (a field or a list item) may be a lead-in that the template continues ("由于三公经费及项目经费压缩，" +
+    // "预算支出……", "{{ paragraphs[2] }}其中："), so it is not judged.
     private static void TrailingComma(JsonStringToken token, List<TypographyIssue> issues)
     {
         var s = token.Value;
         var lineStart = 0;
-        foreach (var line in s.Split('\n'))
+        var lines = s.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
         {
+            var line = lines[n];
             var trimmed = line.TrimEnd();
+            var last = n == lines.Length - 1 || lines.Skip(n + 1).All(string.IsNullOrWhiteSpace);
+            if (last)
+            {
+                break;
+            }
             if (trimmed.Length > 0 && trimmed[^1] is '，' or ',' && trimmed.AsSpan().ContainsAny(HanSearch))
             {
                 issues.Add(new TypographyIssue("PE535", token, lineStart + trimmed.Length - 1, 1, "。",
@@ -104,13 +136,24 @@ internal static partial class TypographyLint
         }
     }
 
+    // The fix joins figure and unit, and takes away spaces typed before the figure in Chinese text ("编制 7 名" → "编制7名").
     private static void SplitUnit(JsonStringToken token, List<TypographyIssue> issues)
     {
         foreach (Match m in SplitFigure().Matches(token.Value))
         {
             var gap = m.Groups["gap"];
-            issues.Add(new TypographyIssue("PE536", token, gap.Index, gap.Length, "",
-                $"数字与单位之间有空格或换行：{Around(token.Value, gap.Index)}"));
+            var lead = m.Groups["lead"];
+            var figure = m.Groups["figure"];
+            var from = lead.Success ? lead.Index : figure.Index;
+            issues.Add(new TypographyIssue("PE536", token, from, gap.Index + gap.Length - from, figure.Value,
+                $"数字与单位之间有空格或换行：{Around(token.Value, gap.Index)}", gap.Index));
+        }
+        // The same slip with the unit in place: "副主任 2名" spaces the figure off from the text it belongs to.
+        foreach (Match m in SpacedFigure().Matches(token.Value))
+        {
+            var lead = m.Groups["lead"];
+            issues.Add(new TypographyIssue("PE536", token, lead.Index, lead.Length, "",
+                $"汉字与带单位的数字之间有空格：{Around(token.Value, lead.Index)}"));
         }
     }
 
@@ -203,8 +246,15 @@ internal static partial class TypographyLint
     [GeneratedRegex(" +")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"\d(?<gap>[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0\n]*|[ \t\u3000\u00a0]+)(?:万元|亿元|元|万|人次|人|名|个|次|户|件|家|场|处|亩|台|栋|座|平方米|㎡|公里|米|吨|天|小时|%|％|项|辆|篇|期)")]
+    // A figure (whole, not the tail of one), then spaces or a line break, then a unit. Across a line break a one-character
+    // unit must not begin a word ("共3\n项目支出", "人数5\n人员经费" are two lines, not "3项", "5人"), so it needs a non-Han
+    // character after it; the longer units are taken as they are. Spaces typed before the figure after a Han character
+    // are part of the same slip.
+    [GeneratedRegex(@"(?:(?<=\p{IsCJKUnifiedIdeographs})(?<lead>[ \t\u3000\u00a0]+))?(?<![\d.])(?<figure>\d+(?:\.\d+)?)(?:(?<gap>[ \t\u3000\u00a0]+)(?:万元|亿元|人次|平方米|公里|小时|元|万|人|名|个|次|户|件|家|场|处|亩|台|栋|座|㎡|米|吨|天|%|％|项|辆|篇|期)|(?<gap>[ \t\u3000\u00a0]*\n[ \t\u3000\u00a0\n]*)(?:万元|亿元|人次|平方米|公里|小时|(?:元|万|人|名|个|次|户|件|家|场|处|亩|台|栋|座|㎡|米|吨|天|%|％|项|辆|篇|期)(?!\p{IsCJKUnifiedIdeographs})))")]
     private static partial Regex SplitFigure();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<lead>[ \t\u3000\u00a0]+)\d+(?:\.\d+)?(?:万元|亿元|人次|平方米|公里|小时|元|万|人|名|个|次|户|件|家|场|处|亩|台|栋|座|㎡|米|吨|天|%|％|项|辆|篇|期)")]
+    private static partial Regex SpacedFigure();
 
     [GeneratedRegex(@"\s*\d{1,2}(?<mark>、|\.(?!\d))")]
     private static partial Regex Marker();

@@ -170,14 +170,6 @@ public sealed class TemplateSet
         var signOffUnit = manifest.SignOff is { } s ? Compile(s.Unit, manifestPath) : null;
         var signOffDate = manifest.SignOff is { } d ? Compile(d.Date, manifestPath) : null;
         var specialFunds = Compile(manifest.Labels.SpecialFunds, manifestPath);
-        var formCount = manifest.Forms.Count + manifest.AppendedForms.Count;
-        if (manifest.AttachmentList.Count > 0 && formCount > 0 && manifest.AttachmentList.Count != formCount)
-        {
-            // The list is matched to forms then appendedForms by position; a count that differs would name the wrong table.
-            diagnostics.Add(new Diagnostic(Severity.Error, "PE530",
-                $"manifest.json 的 attachmentList 有 {manifest.AttachmentList.Count} 项，而 forms 与 appendedForms 共 {formCount} 张附表。", manifestPath,
-                Suggestion: "attachmentList 按 forms、appendedForms 的顺序为每张附表写一个名称（报告本身不列）；附件编号由程序按材料实际包含的附件给出。"));
-        }
         if (diagnostics.Count > 0)
         {
             throw new PerfEvalException(diagnostics);

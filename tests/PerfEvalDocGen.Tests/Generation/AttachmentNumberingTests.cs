@@ -90,6 +90,10 @@ public class AttachmentNumberingTests
         Assert.Equal("PE530", d.Code);
         Assert.Contains("attachmentList 有 5 项", d.Message, StringComparison.Ordinal);
         Assert.Contains("共 6 张附表", d.Message, StringComparison.Ordinal);
+        // At the list in manifest.json, so an editor jumps to it.
+        var lines = File.ReadAllLines(Path.Combine(folder, "manifest.json"));
+        Assert.Equal(("attachmentList", Array.FindIndex(lines, l => l.Contains("\"attachmentList\"", StringComparison.Ordinal)) + 1), (d.JsonPath, d.Line));
+        Assert.True(d.Column > 0);
     }
 
     [Fact]

@@ -152,6 +152,13 @@ public class TypographyLintTests
             Assert.Equal(Skeleton(json), Skeleton(after));
             Assert.Equal(before.SelectTokens("$..*").Count(), result.SelectTokens("$..*").Count());
             Assert.Equal(((Newtonsoft.Json.Linq.JArray)before["rows"]!).Count, ((Newtonsoft.Json.Linq.JArray)result["rows"]!).Count);
+            // Fixing converges: what one run leaves (overlapping findings) the next takes, and then nothing is left.
+            var bytes = plan.Content;
+            for (var round = 0; round < 4 && TypographyFix.Plan(bytes, "g.json") is { Edits.Count: > 0 } next; round++)
+            {
+                bytes = next.Content;
+            }
+            Assert.Empty(Lint(Encoding.UTF8.GetString(bytes)));
         }
     }
 

@@ -50,6 +50,24 @@ public class FixCommandTests
         Assert.Equal(before, File.ReadAllBytes(path));
     }
 
+    [Theory]
+    [InlineData("y", 0, "{\"a\": \"一是；二是\"}")]
+    [InlineData("n", 1, "{\"a\": \"一是;二是\"}")]
+    [InlineData("", 1, "{\"a\": \"一是;二是\"}")]
+    public void On_a_terminal_it_asks_and_writes_only_on_yes(string answer, int exitCode, string after)
+    {
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "unit.json");
+        File.WriteAllText(path, "{\"a\": \"一是;二是\"}");
+        // script(1) gives the process a real terminal; the answer is typed ahead into it.
+        var perfeval = Path.Combine(AppContext.BaseDirectory, "perfeval.dll");
+        var run = ProcessRunner.Run("sh", ["-c", $"printf '{answer}\\n' | script -qec \"dotnet '{perfeval}' fix unit.json\" /dev/null"], temp.Path);
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.Contains("改写文件？(y/N)", run.StandardOutput);
+        Assert.Contains(exitCode == 0 ? "已改写 unit.json（1 处）" : "未修改文件", run.StandardOutput);
+        Assert.Equal(after, File.ReadAllText(path));
+    }
+
     [Fact]
     public void The_file_is_replaced_whole_through_a_rename_never_rewritten_in_place()
     {
@@ -75,6 +93,24 @@ public class FixCommandTests
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
         }
+    }
+
+    [Fact]
+    public void A_file_changed_after_the_changes_were_listed_is_not_overwritten()
+    {
+        // The user edits the file in another window while fix waits for the answer: the edit must not be lost.
+        using var temp = new TempDirectory();
+        var path = Path.Combine(temp.Path, "unit.json");
+        File.WriteAllText(path, "{\"a\": \"一是;二是\"}");
+        var fix = PerfEvalDocGen.Validation.Typography.TypographyFix.ReadFile(path, "unit.json");
+        Assert.Single(fix.Edits);
+        File.WriteAllText(path, "{\"a\": \"另行改过;\"}");
+        var error = Assert.Throws<PerfEvalDocGen.Diagnostics.PerfEvalException>(fix.Write);
+        var d = Assert.Single(error.Diagnostics);
+        Assert.Equal("PE537", d.Code);
+        Assert.Contains("又被改动过", d.Message, StringComparison.Ordinal);
+        Assert.Equal("{\"a\": \"另行改过;\"}", File.ReadAllText(path));
+        Assert.Equal(["unit.json"], Directory.GetFiles(temp.Path).Select(Path.GetFileName));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ var root = new RootCommand("perfeval：由 JSON 数据生成部门（单位）�
 {
     GenerateCommand.Create(),
     ValidateCommand.Create(),
+    FixCommand.Create(),
     InitCommand.Create(),
     SchemaCommand.Create(),
     TemplatesCommand.Create(),

@@ -17,7 +17,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "检查数据文件，不生成文档") { files, format, strict, tolerance, templates };
         command.SetAction(result => CommandRunner.Run(() =>
         {
-            var options = new ValidationOptions { Strict = result.GetValue(strict), Tolerance = result.GetValue(tolerance) };
+            var options = new ValidationOptions { Strict = result.GetValue(strict), Tolerance = result.GetValue(tolerance), Typography = true };
             var set = CommonOptions.LoadTemplates(result.GetValue(templates));
             var json = result.GetValue(format) == "json";
             var all = new List<PerfEvalDocGen.Diagnostics.Diagnostic>();

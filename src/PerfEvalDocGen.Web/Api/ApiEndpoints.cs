@@ -49,7 +49,7 @@ internal static class ApiEndpoints
         routes.MapPost("/api/validate", (HttpRequest request, TemplateCatalog catalog, CancellationToken cancellation) =>
             Guard(request.HttpContext, async () =>
             {
-                var (validation, file, refusal) = await CheckAsync(request, catalog, cancellation);
+                var (validation, file, refusal) = await CheckAsync(request, catalog, cancellation, typography: true);
                 return refusal ?? ApiResults.Json(new JArray(DiagnosticJson.Report(file, validation!.Diagnostics)));
             }));
 
@@ -100,9 +100,12 @@ internal static class ApiEndpoints
             }));
     }
 
-    /// <summary>Reads and checks the body; a refusal (413, unknown template set) instead when it cannot be checked.</summary>
+    /// <summary>
+    /// Reads and checks the body; a refusal (413, unknown template set) instead when it cannot be checked. The typography
+    /// warnings are part of validate only, as on the command line (generate with strict must not fail on them).
+    /// </summary>
     private static async Task<(ValidationResult? Validation, string File, IResult? Refusal)> CheckAsync(
-        HttpRequest request, TemplateCatalog catalog, CancellationToken cancellation)
+        HttpRequest request, TemplateCatalog catalog, CancellationToken cancellation, bool typography = false)
     {
         // The name only labels diagnostics (as the file name does for `validate`); it is never opened.
         var file = request.Query["name"] is { Count: > 0 } name && !string.IsNullOrWhiteSpace(name[0])
@@ -114,7 +117,7 @@ internal static class ApiEndpoints
             return (null, file, ApiResults.Refuse(StatusCodes.Status413PayloadTooLarge, file, [RequestBody.TooLarge with { File = file }]));
         }
         var set = catalog.Resolve(request.Query["templates"]);
-        var options = new ValidationOptions { Strict = request.Query["strict"] is { Count: > 0 } s && bool.TryParse(s[0], out var strict) && strict };
+        var options = new ValidationOptions { Typography = typography, Strict = request.Query["strict"] is { Count: > 0 } s && bool.TryParse(s[0], out var strict) && strict };
         return (ReportValidator.Validate(text, file, options, set), file, null);
     }
 

@@ -32,7 +32,10 @@ public sealed class ReportGenerator
         var manifest = set.Manifest;
         var layout = manifest.Layout;
         var figures = FigureCalculator.Compute(data);
-        var model = TemplateModel.Create(data, figures);
+        var context = new FormContext(data, figures, layout);
+        // Every 附件N label, the 附件： list and the templates' attachment_label come from this one plan.
+        var attachments = AttachmentPlan.For(manifest, context);
+        var model = TemplateModel.Create(data, figures, attachments);
         var narrative = NarrativeRenderer.Render(set, model);
         var reportTitle = set.ReportTitle.Render(model).Trim();
         var coverTitle = set.CoverTitle?.Render(model).Trim();
@@ -40,14 +43,14 @@ public sealed class ReportGenerator
 
         var setup = new PageSetup(layout, PackageWriter.Ids.OddFooter, PackageWriter.Ids.EvenFooter, PackageWriter.Ids.BlankFooter);
         var body = new BodyBuilder(layout);
-        var context = new FormContext(data, figures, layout) { SpecialFundsLabel = set.SpecialFundsLabel?.Render(model).Trim() ?? FormLabels.DefaultSpecialFunds };
-        var forms = manifest.Forms.Select(FormCatalog.Get).ToList();
-        for (var i = 0; i < forms.Count; i++)
+        context = context with { SpecialFundsLabel = set.SpecialFundsLabel?.Render(model).Trim() ?? FormLabels.DefaultSpecialFunds };
+        var forms = attachments.Take(manifest.Forms.Count).ToList();
+        foreach (var attachment in forms)
         {
-            body.AttachmentLabel($"附件{i + 1}");
-            forms[i].Write(body, context);
+            body.AttachmentLabel(attachment.Label);
+            FormCatalog.Get(attachment.Form!).Write(body, context);
         }
-        var reportLabel = forms.Count > 0 ? $"附件{forms.Count + 1}" : null;
+        var reportLabel = attachments.FirstOrDefault(a => a.IsReport)?.Label;
         if (forms.Count > 0)
         {
             body.EndSection(SectionKind.Numbered, setup);
@@ -74,15 +77,11 @@ public sealed class ReportGenerator
             body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: 4, rowsBefore: 2, keepNext: true);
             body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: 4);
         }
-        WriteAttachmentList(body, manifest.AttachmentList);
-        foreach (var appended in manifest.AppendedForms)
+        WriteAttachmentList(body, AttachmentListItems(manifest, attachments));
+        foreach (var appended in attachments.Skip(forms.Count).Where(a => !a.IsReport))
         {
-            var form = FormCatalog.Get(appended.Form);
-            if (form.AppliesTo(context))
-            {
-                body.AttachmentLabel(appended.Label);
-                form.Write(body, context);
-            }
+            body.AttachmentLabel(appended.Label);
+            FormCatalog.Get(appended.Form!).Write(body, context);
         }
 
         var date = DateText.TryParse(data.Signature.ReportDate, out var y, out var m, out var d)
@@ -110,6 +109,21 @@ public sealed class ReportGenerator
         CoverPage.Write(body, label, title, $"部门(单位)名称：{data.Unit.Name}（盖章）", date);
     }
 
+    // The list names what the package holds besides the report, each under the number printed on its first page; a set
+    // without forms keeps its list as written (attachments sent separately, numbered 1…n).
+    private static IReadOnlyList<string> AttachmentListItems(TemplateManifest manifest, IReadOnlyList<PackageAttachment> attachments)
+    {
+        if (manifest.AttachmentList.Count == 0)
+        {
+            return [];
+        }
+        if (manifest.Forms.Count + manifest.AppendedForms.Count == 0)
+        {
+            return manifest.AttachmentList.Select((name, i) => $"{i + 1}.{name}").ToList();
+        }
+        return attachments.Where(a => !a.IsReport).Select(a => $"{a.Label["附件".Length..]}.{a.Name}").ToList();
+    }
+
     private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments)
     {
         if (attachments.Count == 0)
@@ -119,7 +133,7 @@ public sealed class ReportGenerator
         // One blank row above, then the list kept together on one page.
         for (var i = 0; i < attachments.Count; i++)
         {
-            var item = $"{i + 1}.{attachments[i]}";
+            var item = attachments[i];
             var keep = i < attachments.Count - 1;
             if (i == 0)
             {

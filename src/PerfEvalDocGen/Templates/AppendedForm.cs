@@ -6,6 +6,9 @@ public sealed class AppendedForm
     /// <summary>The form's id.</summary>
     public string Form { get; set; } = "";
 
-    /// <summary>The label printed above it, e.g. 附件4.</summary>
+    /// <summary>
+    /// Not used: the label is given by the package's attachment plan (the next number after the report, counting only the
+    /// tables the unit has). Kept so manifests written for earlier versions still load.
+    /// </summary>
     public string Label { get; set; } = "";
 }

@@ -43,6 +43,13 @@ internal static partial class ManifestCheck
             }
         }
         CheckLayout(manifest.Layout, Report);
+        var formCount = (manifest.Forms?.Count ?? 0) + (manifest.AppendedForms?.Count ?? 0);
+        if (manifest.AttachmentList is { Count: > 0 } listed && formCount > 0 && listed.Count != formCount)
+        {
+            // The list is matched to forms then appendedForms by position; a count that differs would name the wrong table.
+            Report("PE530", "attachmentList", $"manifest.json 的 attachmentList 有 {listed.Count} 项，而 forms 与 appendedForms 共 {formCount} 张附表。",
+                "attachmentList 按 forms、appendedForms 的顺序为每张附表写一个名称（报告本身不列）；附件编号由程序按材料实际包含的附件给出。");
+        }
         for (var i = 0; i < (manifest.RequiredFields?.Count ?? 0); i++)
         {
             var field = manifest.RequiredFields![i];

@@ -83,7 +83,7 @@ internal sealed class TemplateEngine
             functions.SetValue(name, defaults[name], true);
         }
         functions.Import(typeof(TemplateFunctions), ScriptMemberImportFlags.Method,
-            m => m.Name != nameof(TemplateFunctions.ChineseNumber), m => m.Name.ToLowerInvariant());
+            m => m.Name != nameof(TemplateFunctions.ChineseNumber), m => StandardMemberRenamer.Rename(m.Name));
         functions.SetValue("include", new IncludeFunction(), true);
         functions.IsReadOnly = true;
         return functions;

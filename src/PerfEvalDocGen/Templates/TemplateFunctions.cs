@@ -1,6 +1,9 @@
 using System.Collections;
 using System.Globalization;
 using PerfEvalDocGen.Figures;
+using Scriban;
+using Scriban.Syntax;
+using Scriban.Runtime;
 
 namespace PerfEvalDocGen.Templates;
 
@@ -72,6 +75,33 @@ internal static class TemplateFunctions
         list is ICollection items
             ? items.Count
             : throw new TemplateFunctionException("length 需要一个列表，例如 length group.members。");
+
+    /// <summary>
+    /// The label the package gives a form, from the same plan as the labels printed on the pages:
+    /// <c>attachment_label "government-fund-budget"</c> → 附件5; "" when the unit has no such table (the form is left out).
+    /// </summary>
+    public static string AttachmentLabel(TemplateContext context, string? form)
+    {
+        if (string.IsNullOrEmpty(form))
+        {
+            throw new TemplateFunctionException("attachment_label 需要附表的标识，例如 attachment_label \"government-fund-budget\"。");
+        }
+        var known = form == "report" || Forms.FormCatalog.Ids.Contains(form);
+        if (!known)
+        {
+            throw new TemplateFunctionException($"attachment_label：没有名为“{form}”的附表。",
+                $"可用的标识：report、{string.Join("、", Forms.FormCatalog.Ids.Order(StringComparer.Ordinal))}。");
+        }
+        var list = context.GetValue(new ScriptVariableGlobal(TemplateModel.AttachmentsName)) as ScriptArray;
+        foreach (var item in list ?? [])
+        {
+            if (item is ScriptObject o && Equals(o["form"], form))
+            {
+                return o["label"] as string ?? "";
+            }
+        }
+        return "";
+    }
 
     private static string Blank(string? blank, string function) => blank ?? throw BlankError(function);
 

@@ -21,7 +21,8 @@ internal sealed class TemplateModel
         this.root = root;
     }
 
-    public static TemplateModel Create(ReportData data, ReportFigures figures)
+    /// <summary>The model of one report; <paramref name="attachments"/> is the package's plan (<see cref="AttachmentPlan"/>), read by <c>attachments</c> and <c>attachment_label</c>.</summary>
+    public static TemplateModel Create(ReportData data, ReportFigures figures, IReadOnlyList<PackageAttachment>? attachments = null)
     {
         var root = new ScriptObject();
         foreach (var property in Roots.GetOrAdd(typeof(ReportData), t => t.GetProperties().Where(ModelNames.IsVisible).ToArray()))
@@ -33,8 +34,25 @@ internal sealed class TemplateModel
             }
         }
         root.SetValue("figures", figures, true);
+        root.SetValue(AttachmentsName, ToScript(attachments ?? []), true);
         root.IsReadOnly = true;
         return new TemplateModel(root);
+    }
+
+    /// <summary>The global templates list the package's attachments under (label, name, form).</summary>
+    internal const string AttachmentsName = "attachments";
+
+    private static ScriptArray ToScript(IReadOnlyList<PackageAttachment> attachments)
+    {
+        var list = new ScriptArray();
+        foreach (var a in attachments)
+        {
+            var item = new ScriptObject { ["label"] = a.Label, ["name"] = a.Name, ["form"] = a.Form ?? "report" };
+            item.IsReadOnly = true;
+            list.Add(item);
+        }
+        list.IsReadOnly = true;
+        return list;
     }
 
     /// <summary>The context rendering this report with <paramref name="engine"/>'s set.</summary>

@@ -39,6 +39,12 @@ public static class ReportValidator
         }
         var readProblems = diagnostics.Count;
         new StructureChecker(file, map, diagnostics).CheckObject(root, typeof(ReportData));
+        // Typography of the text as written (warnings); perfeval fix applies the same findings. Only on text that is
+        // standard JSON: the string scanner does not read comments, and fix refuses such a file anyway.
+        if (options.Typography && !diagnostics.Take(readProblems).Any(d => d.Severity == Severity.Error))
+        {
+            diagnostics.AddRange(Typography.TypographyDiagnostics.Check(json, file));
+        }
         // What the template set needs is reported even beside structural errors, so a starter file shows all that is left to fill.
         var manifest = templates?.Manifest ?? DefaultManifestFor(root, file, map, diagnostics);
         if (manifest is not null)

@@ -9,6 +9,9 @@ public sealed record ValidationOptions
     /// <summary>Whether warnings count as errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Whether to report the typography warnings PE531–PE536 (validate does; generate does not repeat them).</summary>
+    public bool Typography { get; init; }
+
     /// <summary>The defaults.</summary>
     public static ValidationOptions Default { get; } = new();
 }

@@ -21,8 +21,8 @@ public class OtherBudgetTests
         Assert.Empty(DocxReader.ValidationErrors(package.Content));
 
         var paragraphs = DocxReader.StyledParagraphs(package.Content);
-        Assert.Equal(["附件1", "附件2", "附件3", "附件4", "附件4"], paragraphs.Where(p => p.Style == "PEAttachmentLabel").Select(p => p.Text));
-        Assert.Contains(paragraphs, p => p.Text == "本单位政府性基金预算支出情况详见附件4《政府性基金预算支出情况表》。");
+        Assert.Equal(["附件1", "附件2", "附件3", "附件4", "附件5"], paragraphs.Where(p => p.Style == "PEAttachmentLabel").Select(p => p.Text));
+        Assert.Contains(paragraphs, p => p.Text == "本单位政府性基金预算支出情况详见附件5《政府性基金预算支出情况表》。");
         Assert.Contains(paragraphs, p => p.Text == "本单位无国有资本经营预算支出。");
         Assert.Equal("2023年度政府性基金预算支出情况表", paragraphs.Last(p => p.Style == "PEFormTitle").Text);
 

@@ -20,7 +20,7 @@ public class SeedSlipTests
                 // 群众满意度: target ≧98%, actual ≧95%, weight 10 gives 9.69 by the formula; the seed enters 9.
                 ("PE209", Severity.Warning, "indicators[14].score"),
             ],
-            result.Diagnostics.Select(d => (d.Code, d.Severity, d.JsonPath!)));
+            result.Diagnostics.Where(d => !IsTypography(d)).Select(d => (d.Code, d.Severity, d.JsonPath!)));
         Assert.NotNull(result.Data);
     }
 
@@ -33,7 +33,7 @@ public class SeedSlipTests
     {
         // Their slips are in the prose (an empty slot, a skipped number, a share rounded to force 100%,
         // a total typed twice with two values); the data types each figure once, so the report prints it right.
-        Assert.Empty(ReportValidator.ValidateFile(RepoPaths.Example(example)).Diagnostics);
+        Assert.DoesNotContain(ReportValidator.ValidateFile(RepoPaths.Example(example)).Diagnostics, d => !IsTypography(d));
     }
 
     [Fact]
@@ -43,4 +43,7 @@ public class SeedSlipTests
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Error, d.Severity));
         Assert.Null(result.Data);
     }
+
+    // The seeds' own typography (PE531–PE536) is real and reported; TypographyLintTests counts it. Slips are the rest.
+    private static bool IsTypography(Diagnostic d) => string.CompareOrdinal(d.Code, "PE531") >= 0 && string.CompareOrdinal(d.Code, "PE536") <= 0;
 }

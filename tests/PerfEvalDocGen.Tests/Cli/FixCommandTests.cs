@@ -186,7 +186,9 @@ public class FixCommandTests
         var line = text[..at].Count(c => c == '\n') + 1;
         var column = at - text.LastIndexOf('\n', at - 1);
         Assert.Contains($"unit.json({line},{column}): warning PE531: 中文里用了半角标点“;”", run.StandardOutput);
-        Assert.Contains("共 0 个错误，3 个警告。", run.StandardOutput);
+        // The ": " slip ends its text, so the space is also a trailing one (PE146); fix removes both.
+        Assert.Contains("warning PE146:", run.StandardOutput);
+        Assert.Contains("共 0 个错误，4 个警告。", run.StandardOutput);
     }
 
     // An example unit with three slips typed in (a ";" in Chinese text, a ": " after Chinese text, a figure typed with

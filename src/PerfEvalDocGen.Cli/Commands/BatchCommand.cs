@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PerfEvalDocGen.Batch;
+using PerfEvalDocGen.Storage;
 using PerfEvalDocGen.Validation;
 
 namespace PerfEvalDocGen.Cli.Commands;
@@ -66,7 +67,7 @@ internal static class BatchCommand
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine(new PerfEvalDocGen.Diagnostics.Diagnostic(PerfEvalDocGen.Diagnostics.Severity.Error, "PE400",
-                $"无法写入结果文件“{path}”：{PerfEvalDocGen.Generation.WriteFailure.Describe(e)}。", path,
+                $"无法写入结果文件“{path}”：{PerfEvalDocGen.Storage.WriteFailure.Describe(e)}。", path,
                 Suggestion: "把 --report 指向可写的位置。"));
             return false;
         }

@@ -1,4 +1,5 @@
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class CommandRunner
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"perfeval: error PE400: 无法写入输出：{PerfEvalDocGen.Generation.WriteFailure.Describe(e)}。");
+            Console.Error.WriteLine($"perfeval: error PE400: 无法写入输出：{PerfEvalDocGen.Storage.WriteFailure.Describe(e)}。");
             return ExitCodes.Errors;
         }
         catch (Exception e)

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using PerfEvalDocGen.Diagnostics;
-using PerfEvalDocGen.Generation;
 using PerfEvalDocGen.Schema;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Cli.Commands;
 

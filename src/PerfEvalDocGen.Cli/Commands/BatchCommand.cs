@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PerfEvalDocGen.Batch;
+using PerfEvalDocGen.Storage;
 using PerfEvalDocGen.Validation;
 
 namespace PerfEvalDocGen.Cli.Commands;
@@ -7,7 +8,7 @@ namespace PerfEvalDocGen.Cli.Commands;
 /// <summary><c>perfeval batch INPUT… -o OUT [--templates DIR] [--jobs N] [--force] [--pdf] [--report FILE]</c>.</summary>
 internal static class BatchCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var inputs = new Argument<string[]>("INPUT") { Description = "数据文件、目录（其中的 *.json）或通配符，如 data/**/*.json", Arity = ArgumentArity.OneOrMore };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "输出目录", Required = true };
@@ -22,7 +23,7 @@ internal static class BatchCommand
         {
             inputs, output, templates, jobs, force, pdf, report, strict, tolerance,
         };
-        command.SetAction(result => CommandRunner.Run(() =>
+        command.SetAction(result => CommandRunner.Run(console, () =>
         {
             var outputDirectory = result.GetValue(output)!.FullName;
             var files = InputResolver.Resolve(result.GetValue(inputs)!, excludeDirectory: outputDirectory);
@@ -41,12 +42,12 @@ internal static class BatchCommand
                     Suggestion: "安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或去掉 --pdf。"));
             }
             var reportWritten = true;
-            var batch = BatchProgress.Run(new BatchRunner(options), files, done =>
+            var batch = BatchProgress.Run(console, new BatchRunner(options), files, done =>
             {
-                BatchSummary.Print(done);
+                BatchSummary.Print(console, done);
                 if (result.GetValue(report) is { } reportFile)
                 {
-                    reportWritten = WriteReport(reportFile.FullName, done);
+                    reportWritten = WriteReport(console, reportFile.FullName, done);
                 }
             });
             return batch.Failed > 0 || !reportWritten || batch.Diagnostics.Any(d => d.Severity == PerfEvalDocGen.Diagnostics.Severity.Error)
@@ -56,7 +57,7 @@ internal static class BatchCommand
     }
 
     /// <summary>Writes --report; a report that cannot be written is an error of its own, after the summary is out.</summary>
-    private static bool WriteReport(string path, BatchResult batch)
+    private static bool WriteReport(CliConsole console, string path, BatchResult batch)
     {
         try
         {
@@ -65,8 +66,8 @@ internal static class BatchCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine(new PerfEvalDocGen.Diagnostics.Diagnostic(PerfEvalDocGen.Diagnostics.Severity.Error, "PE400",
-                $"无法写入结果文件“{path}”：{PerfEvalDocGen.Generation.WriteFailure.Describe(e)}。", path,
+            console.Error.WriteLine(new PerfEvalDocGen.Diagnostics.Diagnostic(PerfEvalDocGen.Diagnostics.Severity.Error, "PE400",
+                $"无法写入结果文件“{path}”：{PerfEvalDocGen.Storage.WriteFailure.Describe(e)}。", path,
                 Suggestion: "把 --report 指向可写的位置。"));
             return false;
         }

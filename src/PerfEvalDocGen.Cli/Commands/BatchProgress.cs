@@ -6,15 +6,15 @@ namespace PerfEvalDocGen.Cli.Commands;
 /// <summary>Shows a batch's progress: a live bar on a terminal, one plain line per unit in logs and CI.</summary>
 internal static class BatchProgress
 {
-    public static BatchResult Run(BatchRunner runner, IReadOnlyList<string> files, Action<BatchResult> deliver)
+    public static BatchResult Run(CliConsole console, BatchRunner runner, IReadOnlyList<string> files, Action<BatchResult> deliver)
     {
-        if (!IsInteractive())
+        if (!console.ShowsLiveProgress)
         {
             var done = 0;
-            return runner.Run(files, unit => Console.WriteLine($"[{++done}/{files.Count}] {Describe(unit)}"), deliver: deliver);
+            return runner.Run(files, unit => console.Out.WriteLine($"[{++done}/{files.Count}] {Describe(unit)}"), deliver: deliver);
         }
         BatchResult? result = null;
-        AnsiConsole.Progress()
+        console.Ansi.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .Start(context =>
@@ -31,9 +31,6 @@ internal static class BatchProgress
         deliver(result!);
         return result!;
     }
-
-    private static bool IsInteractive() =>
-        !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("CI") is null && AnsiConsole.Profile.Capabilities.Interactive;
 
     private static string Describe(BatchUnitResult unit) => unit.Status switch
     {

@@ -1,7 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Batch;
-using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Cli.Commands;
 

@@ -1,11 +1,12 @@
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
 /// <summary>Runs a command body, turning user mistakes into printed diagnostics and exit codes, never stack traces.</summary>
 internal static class CommandRunner
 {
-    public static int Run(Func<int> body)
+    public static int Run(CliConsole console, Func<int> body)
     {
         try
         {
@@ -15,18 +16,18 @@ internal static class CommandRunner
         {
             foreach (var diagnostic in e.Diagnostics)
             {
-                Console.Error.WriteLine(diagnostic);
+                console.Error.WriteLine(diagnostic);
             }
             return e.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Errors : ExitCodes.Warnings;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"perfeval: error PE400: 无法写入输出：{PerfEvalDocGen.Generation.WriteFailure.Describe(e)}。");
+            console.Error.WriteLine($"perfeval: error PE400: 无法写入输出：{PerfEvalDocGen.Storage.WriteFailure.Describe(e)}。");
             return ExitCodes.Errors;
         }
         catch (Exception e)
         {
-            Console.Error.WriteLine($"perfeval: error PE999: 内部错误（请将此信息和数据文件一并反馈）：{e.GetType().Name}: {e.Message}");
+            console.Error.WriteLine($"perfeval: error PE999: 内部错误（请将此信息和数据文件一并反馈）：{e.GetType().Name}: {e.Message}");
             return ExitCodes.InternalError;
         }
     }

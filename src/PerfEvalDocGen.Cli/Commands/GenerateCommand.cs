@@ -9,7 +9,7 @@ namespace PerfEvalDocGen.Cli.Commands;
 /// <summary><c>perfeval generate DATA.json [-o DIR] [--templates DIR] [--strict]</c>: checks the data, then writes the package.</summary>
 internal static partial class GenerateCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var data = new Argument<FileInfo>("DATA") { Description = "单位数据文件（JSON）" };
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "输出目录（默认为当前目录）" };
@@ -17,7 +17,7 @@ internal static partial class GenerateCommand
         var strict = CommonOptions.Strict();
         var tolerance = CommonOptions.Tolerance();
         var command = new Command("generate", "检查数据并生成整体支出绩效自评材料（.docx）") { data, output, templates, strict, tolerance };
-        command.SetAction(result => CommandRunner.Run(() =>
+        command.SetAction(result => CommandRunner.Run(console, () =>
         {
             var set = CommonOptions.LoadTemplates(result.GetValue(templates));
             var options = new ValidationOptions { Strict = result.GetValue(strict), Tolerance = result.GetValue(tolerance) };
@@ -26,10 +26,10 @@ internal static partial class GenerateCommand
             // they overlap. (Generating on the second core too was slower: both threads then wait on the same start-up.)
             var preload = set is null ? Preload(file) : null;
             var validation = ReportValidator.ValidateFile(file, options, set);
-            DiagnosticPrinter.Text(Console.Error, validation.Diagnostics);
+            DiagnosticPrinter.Text(console.Error, validation.Diagnostics);
             if (validation.Data is null)
             {
-                Console.Error.WriteLine("数据有错误，未生成文档。");
+                console.Error.WriteLine("数据有错误，未生成文档。");
                 return ExitCodes.Errors;
             }
             var directory = result.GetValue(output)?.FullName ?? Directory.GetCurrentDirectory();
@@ -38,7 +38,7 @@ internal static partial class GenerateCommand
                 set = loaded;
             }
             var path = new ReportGenerator(set).WriteTo(validation.Data, directory);
-            Console.WriteLine($"已生成：{path}");
+            console.Out.WriteLine($"已生成：{path}");
             return ExitCodes.Success;
         }));
         return command;

@@ -6,12 +6,12 @@ namespace PerfEvalDocGen.Cli.Commands;
 /// <summary><c>perfeval schema</c>: prints the data format's JSON Schema.</summary>
 internal static class SchemaCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var command = new Command("schema", "输出数据文件的 JSON Schema（供编辑器提示字段）");
         command.SetAction(_ =>
         {
-            Console.Out.Write(SchemaWriter.Write());
+            console.Out.Write(SchemaWriter.Write());
             return ExitCodes.Success;
         });
         return command;

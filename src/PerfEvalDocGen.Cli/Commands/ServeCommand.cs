@@ -13,13 +13,13 @@ namespace PerfEvalDocGen.Cli.Commands;
 /// </summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(CliConsole console)
     {
         var port = new Option<int>("--port") { Description = "端口（默认 5080）", DefaultValueFactory = _ => ServeOptions.DefaultPort };
         var host = new Option<string>("--host") { Description = "监听地址（默认 127.0.0.1，仅本机可访问）", DefaultValueFactory = _ => "127.0.0.1" };
         var templates = CommonOptions.Templates();
         var command = new Command("serve", "启动本机网页：在浏览器中填写、检查数据并下载报告") { port, host, templates };
-        command.SetAction(result => CommandRunner.Run(() => Serve(new ServeOptions
+        command.SetAction(result => CommandRunner.Run(console, () => Serve(console, new ServeOptions
         {
             Port = result.GetValue(port),
             Host = result.GetValue(host)!.Trim(),
@@ -28,7 +28,7 @@ internal static class ServeCommand
         return command;
     }
 
-    private static int Serve(ServeOptions options)
+    private static int Serve(CliConsole console, ServeOptions options)
     {
         if (options.Port is < 0 or > 65535)
         {
@@ -41,7 +41,7 @@ internal static class ServeCommand
         }
         if (!WebServer.IsLoopback(options.Host))
         {
-            Console.Error.WriteLine(new Diagnostic(Severity.Warning, "PE605",
+            console.Error.WriteLine(new Diagnostic(Severity.Warning, "PE605",
                 $"网页监听 {options.Host}，局域网内其他电脑也能访问；本工具没有登录功能，任何能访问的人都可以提交数据、下载报告。",
                 Suggestion: "仅在可信网络中使用；只在本机使用时去掉 --host。"));
         }
@@ -58,8 +58,8 @@ internal static class ServeCommand
         }
         using (server)
         {
-            Console.WriteLine($"perfeval 网页已启动：{WebServer.Address(server)}");
-            Console.WriteLine("在浏览器中打开上面的地址；按 Ctrl+C 停止。");
+            console.Out.WriteLine($"perfeval 网页已启动：{WebServer.Address(server)}");
+            console.Out.WriteLine("在浏览器中打开上面的地址；按 Ctrl+C 停止。");
             server.WaitForShutdown();
         }
         return ExitCodes.Success;

@@ -8,6 +8,7 @@ using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Figures;
 using PerfEvalDocGen.Generation;
 using PerfEvalDocGen.Schema;
+using PerfEvalDocGen.Storage;
 using PerfEvalDocGen.Validation;
 using PerfEvalDocGen.Web.Pdf;
 using PerfEvalDocGen.Web.Static;

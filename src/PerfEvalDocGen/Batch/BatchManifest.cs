@@ -1,7 +1,7 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Diagnostics;
-using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Batch;
 

@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Security.Cryptography;
+using PerfEvalDocGen.DataFormat;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Storage;
 using PerfEvalDocGen.Templates;
 using PerfEvalDocGen.Validation;
 
@@ -141,7 +143,7 @@ public sealed class BatchRunner(BatchOptions options)
     private (BatchUnitResult, PendingReport?) Prepare(string input, RunContext run)
     {
         var clock = Stopwatch.StartNew();
-        var read = Loading.DataFile.Read(input);
+        var read = DataFormat.DataFile.Read(input);
         if (read.Text is not { } text)
         {
             return (new BatchUnitResult(input, BatchStatus.Failed, null, read.Diagnostics, [], clock.Elapsed, 0), null);

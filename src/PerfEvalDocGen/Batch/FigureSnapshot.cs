@@ -1,9 +1,8 @@
 using System.Globalization;
 using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.DataFormat;
 using PerfEvalDocGen.Figures;
-using PerfEvalDocGen.Loading;
 using PerfEvalDocGen.Model;
-using PerfEvalDocGen.Validation;
 
 namespace PerfEvalDocGen.Batch;
 
@@ -18,7 +17,7 @@ internal static class FigureSnapshot
 
     private static readonly string[] NameFields = ["name", "level3", "title"];
 
-    public static FigureRecord Of(ReportData data) => Of(JObject.FromObject(data, ReportLoader.CreateSerializer()), data);
+    public static FigureRecord Of(ReportData data) => Of(JObject.FromObject(data, DataJson.CreateSerializer()), data);
 
     /// <summary>The figures of data already in JSON form (as the validator read it), with those computed from <paramref name="data"/>.</summary>
     public static FigureRecord Of(JToken source, ReportData data)

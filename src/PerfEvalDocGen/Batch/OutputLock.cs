@@ -1,6 +1,6 @@
 using System.Globalization;
 using PerfEvalDocGen.Diagnostics;
-using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Batch;
 

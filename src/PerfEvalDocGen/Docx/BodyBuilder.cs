@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.Narrative;
 using PerfEvalDocGen.Tables;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Docx;
 

@@ -1,4 +1,5 @@
 using PerfEvalDocGen.Layout;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Docx;
 

@@ -3,6 +3,7 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.Packaging;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Docx;
 

@@ -1,6 +1,6 @@
 namespace PerfEvalDocGen.Docx;
 
-/// <summary>The ids of the styles the writer defines; a reference .docx may restyle them.</summary>
+/// <summary>The ids of the styles <see cref="StyleSheet"/> writes to styles.xml; a template set's layout settings change their fonts and spacing, never their ids.</summary>
 internal static class StyleIds
 {
     public const string Body = "Normal";

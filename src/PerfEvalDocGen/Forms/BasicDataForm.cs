@@ -1,5 +1,4 @@
 using PerfEvalDocGen.Docx;
-using PerfEvalDocGen.Figures;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Tables;
 

@@ -1,6 +1,6 @@
 using PerfEvalDocGen.Docx;
 using PerfEvalDocGen.Model;
-using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Forms;
 

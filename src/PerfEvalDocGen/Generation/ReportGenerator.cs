@@ -4,7 +4,9 @@ using PerfEvalDocGen.Figures;
 using PerfEvalDocGen.Forms;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Narrative;
+using PerfEvalDocGen.Storage;
 using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Generation;
 

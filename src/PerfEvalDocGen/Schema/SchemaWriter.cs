@@ -1,7 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Model;
-using PerfEvalDocGen.Validation;
 using PerfEvalDocGen.Validation.Plausibility;
 
 namespace PerfEvalDocGen.Schema;

@@ -1,6 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using PerfEvalDocGen.Loading;
+using PerfEvalDocGen.DataFormat;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Templates;
 using PerfEvalDocGen.Validation;
@@ -52,7 +52,7 @@ public static class StarterData
             },
             Signature = { Preparer = Placeholder("填表人"), Phone = Placeholder("联系电话") },
         };
-        var serializer = ReportLoader.CreateSerializer();
+        var serializer = DataJson.CreateSerializer();
         serializer.NullValueHandling = NullValueHandling.Include;
         serializer.Formatting = Formatting.Indented;
         return JToken.FromObject(data, serializer).ToString(Formatting.Indented).Replace("\r\n", "\n") + "\n";

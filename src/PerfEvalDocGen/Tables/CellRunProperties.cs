@@ -1,6 +1,6 @@
 using System.Xml;
-using PerfEvalDocGen.Docx;
 using PerfEvalDocGen.Layout;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
 

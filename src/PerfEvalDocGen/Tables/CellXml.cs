@@ -1,5 +1,5 @@
 using System.Xml;
-using PerfEvalDocGen.Docx;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
 

@@ -1,4 +1,4 @@
-using PerfEvalDocGen.Docx;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
 

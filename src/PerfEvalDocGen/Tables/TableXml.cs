@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using PerfEvalDocGen.Docx;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
 

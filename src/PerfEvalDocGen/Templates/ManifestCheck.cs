@@ -58,7 +58,7 @@ internal static partial class ManifestCheck
                 Report("PE418", $"requiredFields[{i}]", $"requiredFields 中的“{field}”不是数据字段的路径。",
                     "写成以点分隔的字段名，如 budget.executed 或 indicators[0].score。");
             }
-            else if (Validation.FieldTitles.Of(field) is null)
+            else if (Model.FieldTitles.Of(field) is null)
             {
                 Report("PE418", $"requiredFields[{i}]", $"requiredFields 中的“{field}”不是数据中的字段，任何数据都无法满足它。",
                     "核对字段名的拼写和大小写（见 perfeval schema）。");

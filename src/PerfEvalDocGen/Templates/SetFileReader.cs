@@ -1,5 +1,5 @@
 using PerfEvalDocGen.Diagnostics;
-using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Templates;
 

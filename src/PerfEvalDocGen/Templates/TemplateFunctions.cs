@@ -4,6 +4,7 @@ using PerfEvalDocGen.Figures;
 using Scriban;
 using Scriban.Syntax;
 using Scriban.Runtime;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Templates;
 
@@ -15,7 +16,7 @@ namespace PerfEvalDocGen.Templates;
 internal static class TemplateFunctions
 {
     /// <summary>Chinese numerals as in heading numbers: 一, 二, … 十一 (no ICU data needed).</summary>
-    public static string ChineseNumber(long n) => Narrative.ChineseNumerals.Of(n);
+    public static string ChineseNumber(long n) => Wording.ChineseNumerals.Of(n);
 
     /// <summary>万元 with two decimals, rounded half away from zero: <c>money budget.executed</c> → 1234.50.</summary>
     public static string Money(object? value, string? blank = null, bool group = false) =>

@@ -1,8 +1,8 @@
-using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.DataFormat;
 using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using PerfEvalDocGen.Diagnostics;
-using PerfEvalDocGen.Loading;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Templates;
 
@@ -86,7 +86,7 @@ public sealed class TemplateSet
         foreach (var file in source.Files())
         {
             var path = Path.Combine(directory, file.Replace('/', Path.DirectorySeparatorChar));
-            Generation.AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(source.ReadText(file)!));
+            Storage.AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(source.ReadText(file)!));
             written.Add(path);
         }
         return written;
@@ -193,7 +193,7 @@ public sealed class TemplateSet
         try
         {
             using var reader = new JsonTextReader(new StringReader(text));
-            var manifest = ReportLoader.CreateSerializer().Deserialize<TemplateManifest>(reader)
+            var manifest = DataJson.CreateSerializer().Deserialize<TemplateManifest>(reader)
                 ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", "manifest.json 为空。", path, 1, 1));
             ManifestCheck.Check(manifest, text, path);
             return manifest;

@@ -1,8 +1,8 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.DataFormat;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Figures;
-using PerfEvalDocGen.Loading;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Templates;
 using PerfEvalDocGen.Validation.Rules;
@@ -58,7 +58,7 @@ public static class ReportValidator
         ReportData data;
         try
         {
-            data = root.ToObject<ReportData>(ReportLoader.CreateSerializer())!;
+            data = root.ToObject<ReportData>(DataJson.CreateSerializer())!;
         }
         catch (JsonException e)
         {

@@ -2,7 +2,7 @@ using System.Globalization;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Model;
-using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 using PerfEvalDocGen.Validation.Plausibility;
 
 namespace PerfEvalDocGen.Validation;

@@ -22,7 +22,7 @@ public class BatchConsoleTests
         Assert.Contains($"警告 {2 * perUnit} 条", first.StandardOutput);
         var report = JObject.Parse(File.ReadAllText(temp.File("report.json")));
         Assert.Equal(2 * perUnit, (int)report["warnings"]!);
-        var version = Support.Cli.Run(temp.Path, "--version").StandardOutput.Trim();
+        var version = Support.Cli.RunProcess(temp.Path, "--version").StandardOutput.Trim();
         Assert.Equal(version, (string?)report["tool"]);
 
         var data = JObject.Parse(File.ReadAllText(inputs[0]));

@@ -84,7 +84,7 @@ public class BatchTests
         using var temp = new TempDirectory();
         var inputs = Corpus.Write(temp.File("in"), 2, Example);
         File.WriteAllText(temp.File(Path.Combine("in", "broken.json")), "{ \"unit\": ");
-        var run = Support.Cli.Run(temp.Path, "batch", "in/*.json", "-o", "out", "--report", "report.json");
+        var run = Support.Cli.RunProcess(temp.Path, "batch", "in/*.json", "-o", "out", "--report", "report.json");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("[3/3]", run.StandardOutput);
         Assert.Contains("生成 2 个", run.StandardOutput);

@@ -257,7 +257,7 @@ public class CrashSafetyTests
         var output = Directory.CreateDirectory(temp.File("out")).FullName;
         using (OutputLock.Acquire(output))
         {
-            var run = Support.Cli.Run(temp.Path, "batch", "in", "-o", "out");
+            var run = Support.Cli.RunProcess(temp.Path, "batch", "in", "-o", "out");
             Assert.Equal(2, run.ExitCode);
             Assert.Contains("PE410", run.StandardError);
             Assert.Contains($"进程号 {Environment.ProcessId}", run.StandardError);

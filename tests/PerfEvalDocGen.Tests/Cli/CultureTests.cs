@@ -1,8 +1,8 @@
 using System.Globalization;
 using PerfEvalDocGen.Generation;
-using PerfEvalDocGen.Narrative;
 using PerfEvalDocGen.Tests.Support;
 using PerfEvalDocGen.Validation;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Tests.Cli;
 

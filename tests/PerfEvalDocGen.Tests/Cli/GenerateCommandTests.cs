@@ -10,7 +10,7 @@ public class GenerateCommandTests
     public void Generate_writes_the_package_and_says_where()
     {
         using var temp = new TempDirectory();
-        var result = Support.Cli.Run(temp.Path, "generate", RepoPaths.Example("yueyanglou-2023.json"), "-o", temp.File("out"));
+        var result = Support.Cli.RunProcess(temp.Path, "generate", RepoPaths.Example("yueyanglou-2023.json"), "-o", temp.File("out"));
         Assert.True(result.ExitCode == 0, result.StandardError);
         var path = temp.File(Path.Combine("out", Output));
         Assert.True(File.Exists(path));

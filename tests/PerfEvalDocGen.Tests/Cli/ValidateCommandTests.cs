@@ -11,7 +11,7 @@ public class ValidateCommandTests
     public void Clean_data_exits_0()
     {
         using var temp = new TempDirectory();
-        var result = Support.Cli.Run(temp.Path, "validate", Bad("00-valid-base.json"));
+        var result = Support.Cli.RunProcess(temp.Path, "validate", Bad("00-valid-base.json"));
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("检查通过", result.StandardOutput);
     }
@@ -20,7 +20,7 @@ public class ValidateCommandTests
     public void Warnings_only_exit_1_and_are_printed_msbuild_style()
     {
         using var temp = new TempDirectory();
-        var result = Support.Cli.Run(temp.Path, "validate", RepoPaths.Example("yueyanglou-2023.json"));
+        var result = Support.Cli.RunProcess(temp.Path, "validate", RepoPaths.Example("yueyanglou-2023.json"));
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"yueyanglou-2023\.json\(\d+,\d+\): warning PE203: 基本支出 1365\.61 万元", result.StandardOutput);
         Assert.Contains("warning PE209", result.StandardOutput);
@@ -30,7 +30,7 @@ public class ValidateCommandTests
     public void Errors_exit_2_even_beside_clean_files()
     {
         using var temp = new TempDirectory();
-        var result = Support.Cli.Run(temp.Path, "validate", Bad("00-valid-base.json"), Bad("47-basic-breakdown.json"), Bad("30-negative-money.json"));
+        var result = Support.Cli.RunProcess(temp.Path, "validate", Bad("00-valid-base.json"), Bad("47-basic-breakdown.json"), Bad("30-negative-money.json"));
         Assert.Equal(2, result.ExitCode);
         Assert.Matches(@"30-negative-money\.json\(22,\d+\): error PE107: ", result.StandardOutput);
         Assert.DoesNotContain("   at ", result.StandardOutput + result.StandardError);

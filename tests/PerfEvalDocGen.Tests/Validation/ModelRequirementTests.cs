@@ -1,5 +1,6 @@
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Schema;
 using PerfEvalDocGen.Tests.Support;
 using PerfEvalDocGen.Validation;

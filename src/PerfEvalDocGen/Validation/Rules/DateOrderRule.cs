@@ -1,5 +1,5 @@
 using PerfEvalDocGen.Diagnostics;
-using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Validation.Rules;
 

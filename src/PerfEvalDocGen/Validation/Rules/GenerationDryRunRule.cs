@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Generation;
 
 namespace PerfEvalDocGen.Validation.Rules;

@@ -3,9 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
+using PerfEvalDocGen.DataFormat;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Generation;
-using PerfEvalDocGen.Loading;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Templates;
 
@@ -27,7 +27,7 @@ internal static partial class PrintedTextProbe
     /// </summary>
     public static (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? Probe(JObject source, TemplateSet set)
     {
-        var serializer = ReportLoader.CreateSerializer();
+        var serializer = DataJson.CreateSerializer();
         var tree = (JObject)source.DeepClone();
         var filled = new List<JValue>();
         var required = new HashSet<string>(StringComparer.Ordinal);

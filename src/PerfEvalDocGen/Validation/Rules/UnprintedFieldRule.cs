@@ -1,4 +1,5 @@
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Model;
 
 namespace PerfEvalDocGen.Validation.Rules;
 

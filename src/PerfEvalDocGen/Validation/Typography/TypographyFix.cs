@@ -1,7 +1,7 @@
 using System.Text;
 using PerfEvalDocGen.Diagnostics;
-using PerfEvalDocGen.Generation;
-using PerfEvalDocGen.Loading;
+using PerfEvalDocGen.DataFormat;
+using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Validation.Typography;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PerfEvalDocGen.Generation;
+namespace PerfEvalDocGen.Storage;
 
 /// <summary>SHA-256 fingerprints, as lower-case hex.</summary>
 public static class Hashing

@@ -1,4 +1,4 @@
-namespace PerfEvalDocGen.Generation;
+namespace PerfEvalDocGen.Storage;
 
 /// <summary>Why a file could not be written, in words a user can act on rather than the system's English.</summary>
 public static class WriteFailure

@@ -1,4 +1,4 @@
-namespace PerfEvalDocGen.Docx;
+namespace PerfEvalDocGen.WordMarkup;
 
 /// <summary>Estimates how many lines a text takes, counting a Chinese character as one unit and a half-width one as half.</summary>
 internal static class TextLines

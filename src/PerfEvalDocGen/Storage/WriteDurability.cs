@@ -1,4 +1,4 @@
-namespace PerfEvalDocGen.Generation;
+namespace PerfEvalDocGen.Storage;
 
 /// <summary>How a written file reaches the disk.</summary>
 internal enum WriteDurability

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace PerfEvalDocGen.Generation;
+namespace PerfEvalDocGen.Storage;
 
 /// <summary>
 /// Puts many files on the disk with one flush rather than one per file. A batch writes its reports whole (temporary

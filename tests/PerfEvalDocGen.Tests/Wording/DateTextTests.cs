@@ -1,6 +1,6 @@
-using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 
-namespace PerfEvalDocGen.Tests.Templates;
+namespace PerfEvalDocGen.Tests.Wording;
 
 public class DateTextTests
 {

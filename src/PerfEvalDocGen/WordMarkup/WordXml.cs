@@ -1,7 +1,7 @@
 using System.Xml;
 using PerfEvalDocGen.Layout;
 
-namespace PerfEvalDocGen.Docx;
+namespace PerfEvalDocGen.WordMarkup;
 
 /// <summary>
 /// Writes WordprocessingML straight to an <see cref="XmlWriter"/>. The package body is streamed rather than built as an

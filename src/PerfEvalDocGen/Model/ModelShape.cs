@@ -2,9 +2,8 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
-using PerfEvalDocGen.Model;
 
-namespace PerfEvalDocGen.Validation;
+namespace PerfEvalDocGen.Model;
 
 /// <summary>The data model's fields by JSON name, read once from the C# types; the structure check and the JSON Schema share it.</summary>
 internal static class ModelShape

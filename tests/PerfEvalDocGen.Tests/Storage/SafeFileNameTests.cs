@@ -1,9 +1,9 @@
 using System.Text;
 using Newtonsoft.Json.Linq;
-using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Storage;
 using PerfEvalDocGen.Tests.Support;
 
-namespace PerfEvalDocGen.Tests.Generation;
+namespace PerfEvalDocGen.Tests.Storage;
 
 public class SafeFileNameTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PerfEvalDocGen.Narrative;
+namespace PerfEvalDocGen.Wording;
 
 /// <summary>
 /// Chinese numerals as heading numbers use them (一, 十, 十一, 二十, 一百零五), written out here rather than through a

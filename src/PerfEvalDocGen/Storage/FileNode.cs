@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace PerfEvalDocGen.Generation;
+namespace PerfEvalDocGen.Storage;
 
 /// <summary>
 /// What the .NET file API cannot say or do without a race: what kind of thing a path is (a FIFO or a device looks like a

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using PerfEvalDocGen.Model;
 
-namespace PerfEvalDocGen.Validation;
+namespace PerfEvalDocGen.Model;
 
 /// <summary>The Chinese title of the field at a JSON path, for messages.</summary>
 internal static partial class FieldTitles

@@ -1,4 +1,4 @@
-namespace PerfEvalDocGen.Generation;
+namespace PerfEvalDocGen.Storage;
 
 /// <summary>Writes a file through a temporary file in the same folder and a rename, so no reader ever sees half a file.</summary>
 public static class AtomicFile

@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Unicode;
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Storage;
 
-namespace PerfEvalDocGen.Loading;
+namespace PerfEvalDocGen.DataFormat;
 
 /// <summary>
 /// Reads a data file's bytes into text. UTF-8 (with or without BOM) is the data format's encoding. UTF-16 and UTF-32,
@@ -30,7 +31,7 @@ internal static class DataFile
             {
                 return Fail(path, "这是一个文件夹，不是数据文件。", "给出 .json 数据文件的路径；批量处理文件夹请用 perfeval batch。");
             }
-            if (Generation.FileNode.Inspect(path, followLinks: true).Kind == Generation.FileNode.Kind.Special)
+            if (Storage.FileNode.Inspect(path, followLinks: true).Kind == Storage.FileNode.Kind.Special)
             {
                 // A FIFO or a device named *.json would never end.
                 return Fail(path, "数据文件不是普通文件（是管道、设备或套接字），未读取。", "给出 .json 数据文件的路径。");

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PerfEvalDocGen.Templates;
+namespace PerfEvalDocGen.Wording;
 
 /// <summary>Formats data dates the official way: Arabic digits, no zero padding, e.g. 2024年5月28日 or 2024年5月.</summary>
 public static class DateText

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace PerfEvalDocGen.Generation;
+namespace PerfEvalDocGen.Storage;
 
 /// <summary>Makes a file name safe on Windows, macOS and Linux alike, and short enough for the tool's temporary names.</summary>
 public static class SafeFileName

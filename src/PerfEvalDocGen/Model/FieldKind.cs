@@ -1,4 +1,4 @@
-namespace PerfEvalDocGen.Validation;
+namespace PerfEvalDocGen.Model;
 
 /// <summary>The JSON kinds a data field can take.</summary>
 internal enum FieldKind

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using PerfEvalDocGen.Generation;
+using PerfEvalDocGen.Validation;
+
+namespace PerfEvalDocGen.Bench;
+
+/// <summary>
+/// Warm generation of one seed-004 package, timed in rounds: wall time and this process's CPU time per package. On a
+/// shared, busy machine CPU time is the steadier figure (wall time includes waiting for a core); BenchmarkDotNet's
+/// figures remain the reference on a quiet one.
+/// </summary>
+internal static class WarmTiming
+{
+    public static void Run(string example, int rounds, int perRound)
+    {
+        var json = File.ReadAllText(example);
+        var name = Path.GetFileName(example);
+        var generator = new ReportGenerator();
+        var data = ReportValidator.Validate(json, name).Data!;
+        for (var i = 0; i < 200; i++)
+        {
+            generator.Generate(ReportValidator.Validate(json, name).Data!);
+        }
+        Console.WriteLine("round  generate wall/CPU (ms)  check+generate wall/CPU (ms)");
+        for (var round = 1; round <= rounds; round++)
+        {
+            var generate = Time(perRound, () => generator.Generate(data));
+            var both = Time(perRound, () => generator.Generate(ReportValidator.Validate(json, name).Data!));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{round,5}  {generate.Wall,8:0.000} / {generate.Cpu,6:0.000}      {both.Wall,8:0.000} / {both.Cpu,6:0.000}"));
+        }
+    }
+
+    private static (double Wall, double Cpu) Time(int count, Action action)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < count; i++)
+        {
+            action();
+        }
+        clock.Stop();
+        process.Refresh();
+        return (clock.Elapsed.TotalMilliseconds / count, (process.TotalProcessorTime - cpu).TotalMilliseconds / count);
+    }
+}

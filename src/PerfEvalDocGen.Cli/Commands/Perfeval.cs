@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace PerfEvalDocGen.Cli.Commands;
+
+/// <summary>The perfeval command line: every command, writing to the console it is given.</summary>
+internal static class Perfeval
+{
+    /// <summary>Parses <paramref name="args"/> and runs the command; its exit code.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("perfeval：由 JSON 数据生成部门（单位）整体支出绩效自评材料（.docx）。")
+        {
+            GenerateCommand.Create(console),
+            ValidateCommand.Create(console),
+            FixCommand.Create(console),
+            InitCommand.Create(console),
+            SchemaCommand.Create(console),
+            TemplatesCommand.Create(console),
+            BatchCommand.Create(console),
+            ServeCommand.Create(console),
+        };
+        // The parser's own text (help, a missing argument, --version) goes to the same writers as the commands'.
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        if (!console.OwnsProcess)
+        {
+            // Inside another process (a test), Ctrl+C and termination are not ours to handle.
+            configuration.ProcessTerminationTimeout = null;
+        }
+        return root.Parse(args).Invoke(configuration);
+    }
+
+    /// <summary>
+    /// The interface's culture: the users are Chinese finance staff, so the parser's own messages (missing argument,
+    /// help) are Chinese too. Only the culture's name is needed (to find those messages), so it works without ICU data
+    /// (PredefinedCulturesOnly is off).
+    /// </summary>
+    public static CultureInfo ChineseInterface()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("zh-Hans");
+        }
+        catch (CultureNotFoundException)
+        {
+            return CultureInfo.InvariantCulture;
+        }
+    }
+}

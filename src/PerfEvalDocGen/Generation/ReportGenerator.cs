@@ -40,8 +40,11 @@ public sealed class ReportGenerator
 
         var setup = new PageSetup(layout, PackageWriter.Ids.OddFooter, PackageWriter.Ids.EvenFooter, PackageWriter.Ids.BlankFooter);
         var body = new BodyBuilder(layout);
-        var context = new FormContext(data, figures, layout) { SpecialFundsLabel = set.SpecialFundsLabel?.Render(model).Trim() ?? FormLabels.DefaultSpecialFunds };
-        var forms = manifest.Forms.Select(FormCatalog.Get).ToList();
+        var context = new FormContext(data, figures, model, layout)
+        {
+            Labels = new() { SpecialFunds = set.SpecialFundsLabel?.Render(model).Trim() ?? FormLabels.DefaultSpecialFunds },
+        };
+        var forms = manifest.Forms.Select(id => set.Forms[id]).Where(f => f.AppliesTo(context)).ToList();
         for (var i = 0; i < forms.Count; i++)
         {
             body.AttachmentLabel($"附件{i + 1}");
@@ -77,7 +80,7 @@ public sealed class ReportGenerator
         WriteAttachmentList(body, manifest.AttachmentList);
         foreach (var appended in manifest.AppendedForms)
         {
-            var form = FormCatalog.Get(appended.Form);
+            var form = set.Forms[appended.Form];
             if (form.AppliesTo(context))
             {
                 body.AttachmentLabel(appended.Label);

@@ -49,9 +49,13 @@ internal static class TemplateFunctions
     /// <summary>A loop index as a Chinese ordinal from 一: <c>cnseq for.index</c>.</summary>
     public static string Cnseq(object? value) => ChineseNumber(Whole(value, "cnseq") + 1);
 
-    /// <summary>A data date (YYYY-MM-DD or YYYY-MM) the official way: 2024年5月28日.</summary>
-    public static string Date(object? value)
+    /// <summary>A data date (YYYY-MM-DD or YYYY-MM) the official way: 2024年5月28日; <paramref name="blank"/> when not filled in.</summary>
+    public static string Date(object? value, string? blank = null)
     {
+        if (blank is not null && value is null or "")
+        {
+            return blank;
+        }
         if (value is not string text)
         {
             throw value is null ? BlankError("date") : new TemplateFunctionException("date 需要一个日期文本（YYYY-MM-DD 或 YYYY-MM）。");
@@ -60,6 +64,13 @@ internal static class TemplateFunctions
             ? DateText.Format(text)
             : throw new TemplateFunctionException($"日期“{text}”的格式不对，应写成 YYYY-MM-DD 或 YYYY-MM。");
     }
+
+    /// <summary>
+    /// A text as filled in, or <paramref name="fallback"/> when it is not (null or empty): <c>default signature.preparer "　　　　"</c>
+    /// leaves room for the pen on a form.
+    /// </summary>
+    public static string Default(object? value, string fallback) =>
+        value is null or "" ? fallback : Convert.ToString(value, CultureInfo.InvariantCulture) ?? fallback;
 
     /// <summary>The items of a list joined by <paramref name="separator"/> (、 unless given).</summary>
     public static string Join(object? list, string separator = "、") =>

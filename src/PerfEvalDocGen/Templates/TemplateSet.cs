@@ -1,3 +1,4 @@
+using PerfEvalDocGen.Forms.Description;
 using PerfEvalDocGen.Generation;
 using System.Collections.Concurrent;
 using Newtonsoft.Json;
@@ -7,7 +8,7 @@ using PerfEvalDocGen.Loading;
 namespace PerfEvalDocGen.Templates;
 
 /// <summary>A compiled template set: manifest, titles and one template per section, checked before anything is written.</summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     /// <summary>The set used when neither the data nor the command names one.</summary>
     public const string DefaultName = "hunan-2023";
@@ -49,6 +50,12 @@ public sealed class TemplateSet
     internal IReadOnlyDictionary<OutlineNode, CompiledTemplate> Titles { get; }
 
     internal IReadOnlyDictionary<string, CompiledTemplate> Sections { get; }
+
+    /// <summary>The attachment forms the manifest names, by id, each read from forms/&lt;id&gt;.json.</summary>
+    internal IReadOnlyDictionary<string, DescribedForm> Forms { get; private init; } = new Dictionary<string, DescribedForm>();
+
+    /// <summary>Ids of forms the set names without a file of its own, printed from the built-in description (an older exported set).</summary>
+    internal IReadOnlyList<string> BuiltInForms { get; private init; } = [];
 
     /// <summary>The names of the template sets built into the tool.</summary>
     public static IReadOnlyList<string> EmbeddedNames => EmbeddedSetNames.Value;
@@ -111,15 +118,18 @@ public sealed class TemplateSet
     internal static TemplateSet Load(ITemplateSource source, string origin)
     {
         var manifest = ReadManifest(source);
-        // One engine per set, so a set's partials never leak into another set.
+        // One engine per set, so a set's partials never leak into another set; forms print plain text, not narrative markup.
         var engine = new TemplateEngine();
+        var formEngine = new TemplateEngine { EscapeMarkup = false };
         var diagnostics = new List<Diagnostic>();
         var manifestPath = source.Describe(ManifestFile);
         foreach (var partial in source.Files().Where(f => f.StartsWith("partials/", StringComparison.Ordinal) && f.EndsWith(TemplateEngine.Extension, StringComparison.Ordinal)))
         {
             try
             {
-                engine.RegisterPartial(partial["partials/".Length..^TemplateEngine.Extension.Length], source.ReadText(partial)!, source.Describe(partial));
+                var text = source.ReadText(partial)!;
+                engine.RegisterPartial(partial["partials/".Length..^TemplateEngine.Extension.Length], text, source.Describe(partial));
+                formEngine.RegisterPartial(partial["partials/".Length..^TemplateEngine.Extension.Length], text, source.Describe(partial));
             }
             catch (PerfEvalException e)
             {
@@ -170,6 +180,7 @@ public sealed class TemplateSet
         var signOffUnit = manifest.SignOff is { } s ? Compile(s.Unit, manifestPath) : null;
         var signOffDate = manifest.SignOff is { } d ? Compile(d.Date, manifestPath) : null;
         var specialFunds = Compile(manifest.Labels.SpecialFunds, manifestPath);
+        var (forms, builtIn) = LoadForms(manifest, source, formEngine, manifestPath, diagnostics);
         if (diagnostics.Count > 0)
         {
             throw new PerfEvalException(diagnostics);
@@ -178,9 +189,65 @@ public sealed class TemplateSet
         {
             Fingerprint = Hashing.Of(source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" })),
             SpecialFundsLabel = specialFunds,
+            Forms = forms,
+            BuiltInForms = builtIn,
             SignOff = signOffUnit is not null && signOffDate is not null ? (signOffUnit, signOffDate) : null,
         };
     }
+
+    /// <summary>The folder of a set's form descriptions.</summary>
+    internal const string FormsFolder = "forms/";
+
+    /// <summary>
+    /// Reads every form the manifest names from forms/&lt;id&gt;.json. A set exported before forms were files of the set
+    /// has none: its forms are the built-in ones, so it prints as it always did.
+    /// </summary>
+    private static (Dictionary<string, DescribedForm>, List<string>) LoadForms(TemplateManifest manifest, ITemplateSource source, TemplateEngine engine, string manifestPath, List<Diagnostic> diagnostics)
+    {
+        var forms = new Dictionary<string, DescribedForm>(StringComparer.Ordinal);
+        var builtIn = new List<string>();
+        var width = Docx.PageGeometry.TextWidth(manifest.Layout);
+        var fallback = new EmbeddedTemplateSource(DefaultName);
+        foreach (var id in (manifest.Forms ?? []).Concat((manifest.AppendedForms ?? []).Select(a => a?.Form ?? "")).Distinct(StringComparer.Ordinal))
+        {
+            var relative = $"{FormsFolder}{id}.json";
+            string? text = null;
+            var shownAs = source.Describe(relative);
+            try
+            {
+                text = FormIdPattern().IsMatch(id) ? source.ReadText(relative) : null;
+                if (text is null && FormIdPattern().IsMatch(id) && fallback.ReadText(relative) is { } builtInText)
+                {
+                    text = builtInText;
+                    shownAs = fallback.Describe(relative);
+                    builtIn.Add(id);
+                }
+            }
+            catch (PerfEvalException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+                continue;
+            }
+            if (text is null)
+            {
+                diagnostics.Add(new Diagnostic(Severity.Error, "PE307", $"模板集引用了附表“{id}”，但没有它的描述文件 {relative}。", manifestPath,
+                    Suggestion: $"新建 {relative}（可复制 perfeval templates export {DefaultName} 导出的 forms/ 中的文件改写），或改正 manifest.json 中的附表名。"));
+                continue;
+            }
+            try
+            {
+                forms[id] = new DescribedForm(FormReader.Read(id, text, shownAs, engine, width));
+            }
+            catch (PerfEvalException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
+        }
+        return (forms, builtIn);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}\p{N}_\-]+$")]
+    private static partial System.Text.RegularExpressions.Regex FormIdPattern();
 
     internal static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>
         nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));

@@ -15,6 +15,9 @@ internal sealed class TemplateEngine
     public const string Extension = ".scriban";
 
     private static readonly Lazy<ScriptObject> SharedFunctions = new(CreateFunctions);
+
+    /// <summary>The functions and function libraries templates may call, by name.</summary>
+    internal static ScriptObject Functions => SharedFunctions.Value;
     private readonly Dictionary<string, Template> partials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> partialSources = new(StringComparer.Ordinal);
 

@@ -252,7 +252,7 @@ public sealed partial class TemplateSet
     internal static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>
         nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 
-    private static TemplateManifest ReadManifest(ITemplateSource source)
+    internal static TemplateManifest ReadManifest(ITemplateSource source)
     {
         var path = source.Describe(ManifestFile);
         var text = source.ReadText(ManifestFile)

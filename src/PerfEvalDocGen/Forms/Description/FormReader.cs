@@ -46,15 +46,19 @@ internal sealed class FormReader
     /// The form <paramref name="id"/> described by <paramref name="text"/> (shown as <paramref name="file"/>), with the
     /// templates in it compiled by <paramref name="engine"/>; throws <see cref="PerfEvalException"/> with every problem.
     /// </summary>
-    public static FormDescription Read(string id, string text, string file, TemplateEngine engine, int tableWidth)
+    public static FormDescription Read(string id, string text, string file, TemplateEngine engine, int tableWidth) =>
+        TryRead(id, text, file, engine, tableWidth, out var problems, out _) is { } form && problems.Count == 0
+            ? form
+            : throw new PerfEvalException(problems);
+
+    /// <summary>As <see cref="Read"/>, returning the problems, and the template texts found even when the form has problems (for linting them).</summary>
+    public static FormDescription? TryRead(string id, string text, string file, TemplateEngine engine, int tableWidth, out IReadOnlyList<Diagnostic> problems, out IReadOnlyList<TemplateUse> uses)
     {
         var reader = new FormReader(id, file, engine, tableWidth);
         var form = reader.Parse(text);
-        if (reader.problems.Count > 0 || form is null)
-        {
-            throw new PerfEvalException(reader.problems.Distinct().ToList());
-        }
-        return form with { Uses = reader.uses };
+        problems = reader.problems.Distinct().ToList();
+        uses = reader.uses;
+        return problems.Count > 0 || form is null ? null : form with { Uses = reader.uses };
     }
 
     private FormDescription? Parse(string text)
@@ -127,13 +131,17 @@ internal sealed class FormReader
         {
             return null;
         }
+        // Laid out with lists of one item, then of two and of none: a problem is reported once, at its place, with the
+        // list length that shows it when one item does not.
         foreach (var table in tables)
         {
-            foreach (var count in new[] { 0, 1, 2 })
+            var reported = new HashSet<(Position, string)>();
+            foreach (var count in new[] { 1, 2, 0 })
             {
                 TableWalker.Check(table, count, (at, code, message) =>
                 {
-                    if (count > 0 || code != "PE325" || !message.StartsWith("表格没有", StringComparison.Ordinal))
+                    var noRows = count == 0 && message.StartsWith("表格没有", StringComparison.Ordinal);
+                    if (!noRows && reported.Add((at, code)))
                     {
                         problems.Add(new Diagnostic(Severity.Error, code, message + (count == 1 ? "" : $"（列表有 {count} 项时）"), file, at.Line, at.Column,
                             Suggestion: code == "PE325" ? "核对这一行各格的 colSpan，以及上方各格的 rowSpan。" : "核对上方各格的 rowSpan：合并不能伸进已有单元格的位置或表格之外。"));

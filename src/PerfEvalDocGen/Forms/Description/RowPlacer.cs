@@ -14,8 +14,14 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
     /// <summary>The current row, 1-based (0 before the first).</summary>
     public int Row { get; private set; }
 
+    private bool rowFailed;
+
     /// <summary>Starts the next row.</summary>
-    public void NewRow() => Row++;
+    public void NewRow()
+    {
+        Row++;
+        rowFailed = false;
+    }
 
     /// <summary>Places a cell spanning <paramref name="columnSpan"/> × <paramref name="rowSpan"/> at the next free place of the current row; null when it cannot be placed.</summary>
     public (int Row, int Column)? Place(Position at, int columnSpan, int rowSpan)
@@ -28,11 +34,13 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
         if (column > columns)
         {
             report(at, "PE325", $"第{Row}行的单元格多于表格的 {columns} 列：这一格已没有位置。");
+            rowFailed = true;
             return null;
         }
         if (column + columnSpan - 1 > columns)
         {
             report(at, "PE325", $"第{Row}行第{column}列的单元格跨 {columnSpan} 列，超出表格的 {columns} 列（各格所跨列数之和应等于列数）。");
+            rowFailed = true;
             return null;
         }
         for (var r = Row; r < Row + rowSpan; r++)
@@ -42,6 +50,7 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
                 if (taken.Contains((r, c)))
                 {
                     report(at, "PE326", $"第{Row}行第{column}列的单元格（跨 {rowSpan} 行 {columnSpan} 列）与上方合并下来的单元格在第{r}行第{c}列重叠。");
+                    rowFailed = true;
                     return null;
                 }
             }
@@ -77,9 +86,13 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
     public void EndRow(Position at)
     {
         var free = FreeIn(Row);
-        if (free > 0)
+        // A row whose cell could not be placed was reported at that cell already.
+        if (free > 0 && !rowFailed)
         {
             report(at, "PE325", $"第{Row}行的单元格只占 {columns - free} 列，表格有 {columns} 列（各格所跨列数之和应等于列数，被上方合并的格也算在内）。");
+        }
+        if (free > 0)
+        {
             Fill(Row, Row);
         }
     }

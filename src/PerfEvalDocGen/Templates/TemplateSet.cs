@@ -167,8 +167,9 @@ public sealed partial class TemplateSet
                 var text = source.ReadText(relative);
                 if (text is null)
                 {
+                    var (line, column) = ManifestPlace(source, t => t.Path.StartsWith("outline", StringComparison.Ordinal) && t.Path.EndsWith(".template", StringComparison.Ordinal) && (string?)t == name);
                     diagnostics.Add(new Diagnostic(Severity.Error, "PE306",
-                        $"大纲中的章节“{node.Title}”引用的模板文件不存在：{relative}", manifestPath,
+                        $"大纲中的章节“{node.Title}”引用的模板文件不存在：{relative}", manifestPath, line, column,
                         Suggestion: $"新建 {relative}，或修改 manifest.json 中的 template。"));
                 }
                 else if (Compile(text, source.Describe(relative)) is { } compiled)
@@ -230,7 +231,8 @@ public sealed partial class TemplateSet
             }
             if (text is null)
             {
-                diagnostics.Add(new Diagnostic(Severity.Error, "PE307", $"模板集引用了附表“{id}”，但没有它的描述文件 {relative}。", manifestPath,
+                var (line, column) = ManifestPlace(source, t => (t.Path.StartsWith("forms[", StringComparison.Ordinal) || t.Path.StartsWith("appendedForms[", StringComparison.Ordinal)) && (string?)t == id);
+                diagnostics.Add(new Diagnostic(Severity.Error, "PE307", $"模板集引用了附表“{id}”，但没有它的描述文件 {relative}。", manifestPath, line, column,
                     Suggestion: $"新建 {relative}（可复制 perfeval templates export {DefaultName} 导出的 forms/ 中的文件改写），或改正 manifest.json 中的附表名。"));
                 continue;
             }
@@ -244,6 +246,21 @@ public sealed partial class TemplateSet
             }
         }
         return (forms, builtIn);
+    }
+
+    /// <summary>Where in manifest.json the first string value <paramref name="match"/> accepts is, or (0, 0).</summary>
+    private static (int Line, int Column) ManifestPlace(ITemplateSource source, Func<Newtonsoft.Json.Linq.JToken, bool> match)
+    {
+        try
+        {
+            var root = Newtonsoft.Json.Linq.JToken.Parse(source.ReadText(ManifestFile) ?? "", new Newtonsoft.Json.Linq.JsonLoadSettings { LineInfoHandling = Newtonsoft.Json.Linq.LineInfoHandling.Load });
+            var token = root.SelectTokens("$..*").FirstOrDefault(t => t.Type == Newtonsoft.Json.Linq.JTokenType.String && match(t));
+            return token is null ? (0, 0) : JsonPlace.Of(token) is var at ? (at.Line, at.Column) : (0, 0);
+        }
+        catch (JsonException)
+        {
+            return (0, 0);
+        }
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}\p{N}_\-]+$")]

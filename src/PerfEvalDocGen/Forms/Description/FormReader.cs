@@ -14,7 +14,7 @@ namespace PerfEvalDocGen.Forms.Description;
 /// every table with lists of 0, 1 and 2 items (rows that do not fill the columns, merges that overlap). Every problem is
 /// reported at its line and column; nothing half-read is used.
 /// </summary>
-internal sealed class FormReader
+internal sealed partial class FormReader
 {
     private static readonly string[] FormKeys = ["description", "title", "when", "repeat", "before", "tables", "notes", "signature"];
     private static readonly string[] RepeatKeys = ["each", "as", "index", "whenEmpty"];
@@ -68,9 +68,17 @@ internal sealed class FormReader
         {
             root = JToken.Parse(text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error, CommentHandling = CommentHandling.Load });
         }
+        catch (JsonReaderException e) when (DuplicateName().Match(e.Message) is { Success: true } duplicate)
+        {
+            // Json.NET stops after the second name's colon: point at the name.
+            var name = duplicate.Groups[1].Value;
+            problems.Add(new Diagnostic(Severity.Error, "PE320", $"附表描述中同一个对象里“{name}”写了两次。", file, e.LineNumber,
+                Math.Max(1, e.LinePosition - JsonConvert.ToString(name).Length), Suggestion: "删去其中一项。"));
+            return null;
+        }
         catch (JsonReaderException e)
         {
-            problems.Add(new Diagnostic(Severity.Error, "PE320", "附表描述文件不是有效的 JSON：此处的括号、引号、逗号或冒号不对。", file, e.LineNumber, e.LinePosition,
+            problems.Add(new Diagnostic(Severity.Error, "PE320", "附表描述文件不是有效的 JSON：此处的括号、引号、逗号或冒号不对。", file, e.LineNumber, e.LinePosition + 1,
                 Suggestion: "检查逗号、引号和括号是否成对；可先用编辑器的 JSON 格式检查。"));
             return null;
         }
@@ -596,4 +604,7 @@ internal sealed class FormReader
         var place = JsonPlace.Of(at);
         problems.Add(new Diagnostic(Severity.Error, code, message, file, place.Line, place.Column, Suggestion: suggestion));
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^Property with the name '(.+?)' already exists")]
+    private static partial System.Text.RegularExpressions.Regex DuplicateName();
 }

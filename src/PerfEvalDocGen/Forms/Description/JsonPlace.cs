@@ -17,7 +17,8 @@ internal static class JsonPlace
         // Json.NET records the place after a token: step back over it to where it starts.
         column -= token switch
         {
-            JProperty property => JsonConvert.ToString(property.Name).Length,
+            // A property's place is recorded after its colon.
+            JProperty property => JsonConvert.ToString(property.Name).Length + 1,
             JObject or JArray => 1,
             JValue { Type: JTokenType.String } value => JsonConvert.ToString((string)value!).Length,
             JValue value => value.ToString(Formatting.None).Length,

@@ -125,6 +125,12 @@ internal sealed class TableWalker
         var (indicators, groups) = values is null
             ? (Enumerable.Repeat(new Indicator(), dryCount).ToList(), (IReadOnlyList<IndicatorGroupFigures>)[])
             : GridRows(grid, values);
+        if (indicators.Select(i => i.Level1).FirstOrDefault(level1 => values is not null && groups.All(g => g.Name != level1)) is { } missing)
+        {
+            // The grid prints each 一级 with the weight summed in groups: the two lists must come from the same indicators.
+            Report(grid.At, "PE324", $"指标表的 indicators 与 groups 不对应：一级指标“{missing}”在 groups 中没有合计。");
+            return;
+        }
         StartRow();
         var first = placer.Row;
         var last = first + indicators.Count;

@@ -20,5 +20,14 @@ internal static class CommonOptions
     public static Option<string> Format() => new Option<string>("--format") { Description = "输出格式：text 或 json", DefaultValueFactory = _ => "text" }
         .AcceptOnlyFromAmong("text", "json");
 
-    public static TemplateSet? LoadTemplates(DirectoryInfo? directory) => directory is null ? null : TemplateSet.FromDirectory(directory.FullName);
+    public static TemplateSet? LoadTemplates(DirectoryInfo? directory)
+    {
+        if (directory is null)
+        {
+            return null;
+        }
+        var set = TemplateSet.FromDirectory(directory.FullName);
+        Generation.ReportGenerator.ReadForms(set);
+        return set;
+    }
 }

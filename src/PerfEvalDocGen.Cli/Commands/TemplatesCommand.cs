@@ -4,7 +4,7 @@ using PerfEvalDocGen.Templates;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
-/// <summary><c>perfeval templates list</c> and <c>perfeval templates export NAME DIR</c>, for template maintainers.</summary>
+/// <summary><c>perfeval templates list</c>, <c>export NAME DIR</c> and <c>check DIR</c>, for template maintainers.</summary>
 internal static class TemplatesCommand
 {
     public static Command Create(CliConsole console)
@@ -35,6 +35,26 @@ internal static class TemplatesCommand
             console.Out.WriteLine($"已导出 {files.Count} 个文件到：{target}");
             return ExitCodes.Success;
         }));
-        return new Command("templates", "模板集维护：列出、导出") { list, export };
+        var checkDirectory = new Argument<DirectoryInfo>("DIR") { Description = "要检查的模板集目录" };
+        var format = CommonOptions.Format();
+        var check = new Command("check", "检查模板集（不需要数据）：模板语法、未知的数据名和函数、附表描述、引用而缺失的文件；退出码 0 无问题，1 只有警告，2 有错误") { checkDirectory, format };
+        check.SetAction(result => CommandRunner.Run(console, () =>
+        {
+            var target = result.GetValue(checkDirectory)!.FullName;
+            var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), target);
+            var found = PerfEvalDocGen.TemplateCheck.TemplateSetCheck.Check(shown.StartsWith("..", StringComparison.Ordinal) ? target : shown);
+            if (result.GetValue(format) == "json")
+            {
+                console.Out.WriteLine(DiagnosticPrinter.Serialize(DiagnosticPrinter.Json(shown, found)));
+            }
+            else
+            {
+                DiagnosticPrinter.Text(console.Out, found);
+                var errors = found.Count(d => d.Severity == Severity.Error);
+                console.Out.WriteLine(found.Count == 0 ? "模板集检查通过，未发现问题。" : $"共 {errors} 个错误，{found.Count - errors} 个警告。");
+            }
+            return DiagnosticPrinter.ExitCode(found);
+        }));
+        return new Command("templates", "模板集维护：列出、导出、检查") { list, export, check };
     }
 }

@@ -15,6 +15,10 @@ internal sealed class TemplateCatalog
     public TemplateCatalog(ServeOptions options)
     {
         directorySet = options.TemplatesDirectory is { } directory ? TemplateSet.FromDirectory(directory) : null;
+        if (directorySet is not null)
+        {
+            Generation.ReportGenerator.ReadForms(directorySet);
+        }
     }
 
     /// <summary>The sets a client can choose, the <c>--templates</c> set first.</summary>

@@ -27,6 +27,12 @@ public sealed class ReportGenerator
     /// </summary>
     public static void Prepare(TemplateSet set) => PackageWriter.Prepare(set.Manifest.Layout);
 
+    /// <summary>
+    /// Reads the set's attachment form files (once per set); throws <see cref="PerfEvalException"/> naming every problem
+    /// in them, so a maintainer's set is refused when it is loaded rather than at its first unit.
+    /// </summary>
+    public static void ReadForms(TemplateSet set) => SetForms.Of(set);
+
     /// <summary>Generates the package in memory; throws <see cref="PerfEvalException"/> when data or templates are at fault.</summary>
     public GeneratedPackage Generate(ReportData data)
     {
@@ -34,10 +40,12 @@ public sealed class ReportGenerator
         var manifest = set.Manifest;
         var layout = manifest.Layout;
         var figures = FigureCalculator.Compute(data);
-        var context = new FormContext(data, figures, layout);
-        // Every 附件N label, the 附件： list and the templates' attachment_label come from this one plan.
-        var attachments = AttachmentPlan.For(manifest, context);
-        var model = TemplateModel.Create(data, figures, attachments);
+        // A broken form file stops the package here, before anything of it is written.
+        var setForms = SetForms.Of(set);
+        // Every 附件N label, the 附件： list and the templates' attachment_label come from this one plan; which forms a
+        // unit has is decided on the data alone, before the model that carries the plan exists.
+        var attachments = AttachmentPlan.For(manifest, setForms, new FormContext(data, figures, TemplateModel.Create(data, figures), layout));
+        var model = TemplateModel.Create(data, figures, attachments, FormIds(manifest));
         var narrative = NarrativeRenderer.Render(set, model);
         var reportTitle = set.ReportTitle.Render(model).Trim();
         var coverTitle = set.CoverTitle?.Render(model).Trim();
@@ -45,12 +53,15 @@ public sealed class ReportGenerator
 
         var setup = new PageSetup(layout, PackageWriter.Ids.OddFooter, PackageWriter.Ids.EvenFooter, PackageWriter.Ids.BlankFooter);
         var body = new BodyBuilder(layout);
-        context = context with { SpecialFundsLabel = set.SpecialFundsLabel?.Render(model).Trim() ?? FormLabels.DefaultSpecialFunds };
-        var forms = attachments.Take(manifest.Forms.Count).ToList();
+        var context = new FormContext(data, figures, model, layout)
+        {
+            Labels = new() { SpecialFunds = set.SpecialFundsLabel?.Render(model).Trim() ?? FormLabels.DefaultSpecialFunds },
+        };
+        var forms = attachments.TakeWhile(a => !a.IsReport && manifest.Forms.Contains(a.Form!)).ToList();
         foreach (var attachment in forms)
         {
             body.AttachmentLabel(attachment.Label);
-            FormCatalog.Get(attachment.Form!).Write(body, context);
+            setForms[attachment.Form!].Write(body, context);
         }
         var reportLabel = attachments.FirstOrDefault(a => a.IsReport)?.Label;
         if (forms.Count > 0)
@@ -83,7 +94,7 @@ public sealed class ReportGenerator
         foreach (var appended in attachments.Skip(forms.Count).Where(a => !a.IsReport))
         {
             body.AttachmentLabel(appended.Label);
-            FormCatalog.Get(appended.Form!).Write(body, context);
+            setForms[appended.Form!].Write(body, context);
         }
 
         var date = DateText.TryParse(data.Signature.ReportDate, out var y, out var m, out var d)
@@ -147,4 +158,7 @@ public sealed class ReportGenerator
             }
         }
     }
+
+    private static HashSet<string> FormIds(Templates.TemplateManifest manifest) =>
+        [.. manifest.Forms, .. manifest.AppendedForms.Select(a => a.Form)];
 }

@@ -24,7 +24,8 @@ internal sealed class CompiledTemplate
     /// <summary>A template without any {{…}} is its own text: no need to parse it.</summary>
     public static CompiledTemplate Constant(TemplateEngine engine, string text, string file) => new(engine, null, text, file);
 
-    public string Render(TemplateModel model)
+    /// <summary>Renders against <paramref name="model"/>, with <paramref name="variables"/> (a form's loop items) visible too.</summary>
+    public string Render(TemplateModel model, Scriban.Runtime.ScriptObject? variables = null)
     {
         if (template is null)
         {
@@ -34,7 +35,7 @@ internal sealed class CompiledTemplate
         using var deadline = new CancellationTokenSource(engine.RenderTime);
         context.CancellationToken = deadline.Token;
         // Each render gets its own scope for the variables a template assigns, so sections cannot leak into one another.
-        context.PushGlobal(new Scriban.Runtime.ScriptObject());
+        context.PushGlobal(variables ?? new Scriban.Runtime.ScriptObject());
         context.PushOutput();
         try
         {

@@ -12,6 +12,9 @@ namespace PerfEvalDocGen.Templates;
 /// </summary>
 internal sealed class SafeTemplateContext : TemplateContext
 {
+    /// <summary>The form ids the set names, for <c>attachment_label</c>; null when not known (any id is taken).</summary>
+    public IReadOnlySet<string>? FormIds { get; set; }
+
     public SafeTemplateContext(ScriptObject builtins)
         : base(builtins, StringComparer.Ordinal)
     {
@@ -35,8 +38,18 @@ internal sealed class SafeTemplateContext : TemplateContext
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// Whether data written is escaped as narrative markup; form cells are plain text, where a unit's * or # is
+    /// printed as it is and an escape would show.
+    /// </summary>
+    public bool EscapeMarkup { get; init; } = true;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (!EscapeMarkup)
+        {
+            return base.Write(span, textAsObject is MarkupFragment plain ? plain.Text : ObjectToString(textAsObject)!);
+        }
         if (textAsObject is MarkupFragment fragment)
         {
             return base.Write(span, fragment.Text);

@@ -15,6 +15,9 @@ internal sealed class TemplateEngine
     public const string Extension = ".scriban";
 
     private static readonly Lazy<ScriptObject> SharedFunctions = new(CreateFunctions);
+
+    /// <summary>The functions and function libraries templates may call, by name.</summary>
+    internal static ScriptObject Functions => SharedFunctions.Value;
     private readonly Dictionary<string, Template> partials = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> partialSources = new(StringComparer.Ordinal);
 
@@ -25,6 +28,9 @@ internal sealed class TemplateEngine
 
     /// <summary>How long one render may take (<see cref="TemplateLimits.RenderTime"/>; shorter in tests).</summary>
     public TimeSpan RenderTime { get; init; } = TemplateLimits.RenderTime;
+
+    /// <summary>Whether data written by templates is escaped as narrative markup (not in form cells, which are plain text).</summary>
+    public bool EscapeMarkup { get; init; } = true;
 
     /// <summary>Resolves include names to this set's partials.</summary>
     public SetTemplateLoader Loader { get; }
@@ -55,7 +61,7 @@ internal sealed class TemplateEngine
     }
 
     /// <summary>A fresh context for rendering with this set: the function library below the data, limits set.</summary>
-    public SafeTemplateContext CreateContext() => new(SharedFunctions.Value) { TemplateLoader = Loader };
+    public SafeTemplateContext CreateContext() => new(SharedFunctions.Value) { TemplateLoader = Loader, EscapeMarkup = EscapeMarkup };
 
     private static Template Parse(string source, string file)
     {

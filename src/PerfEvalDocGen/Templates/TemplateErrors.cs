@@ -1,3 +1,4 @@
+using PerfEvalDocGen.DataFormat;
 using System.Text.RegularExpressions;
 using PerfEvalDocGen.Diagnostics;
 using Scriban.Parsing;

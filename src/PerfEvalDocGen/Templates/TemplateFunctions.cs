@@ -53,9 +53,13 @@ internal static class TemplateFunctions
     /// <summary>A loop index as a Chinese ordinal from 一: <c>cnseq for.index</c>.</summary>
     public static string Cnseq(object? value) => ChineseNumber(Whole(value, "cnseq") + 1);
 
-    /// <summary>A data date (YYYY-MM-DD or YYYY-MM) the official way: 2024年5月28日.</summary>
-    public static string Date(object? value)
+    /// <summary>A data date (YYYY-MM-DD or YYYY-MM) the official way: 2024年5月28日; <paramref name="blank"/> when not filled in.</summary>
+    public static string Date(object? value, string? blank = null)
     {
+        if (blank is not null && value is null or "")
+        {
+            return blank;
+        }
         if (value is not string text)
         {
             throw value is null ? BlankError("date") : new TemplateFunctionException("date 需要一个日期文本（YYYY-MM-DD 或 YYYY-MM）。");
@@ -64,6 +68,13 @@ internal static class TemplateFunctions
             ? DateText.Format(text)
             : throw new TemplateFunctionException($"日期“{text}”的格式不对，应写成 YYYY-MM-DD 或 YYYY-MM。");
     }
+
+    /// <summary>
+    /// A text as filled in, or <paramref name="fallback"/> when it is not (null or empty): <c>default signature.preparer "　　　　"</c>
+    /// leaves room for the pen on a form.
+    /// </summary>
+    public static string Default(object? value, string fallback) =>
+        value is null or "" ? fallback : Convert.ToString(value, CultureInfo.InvariantCulture) ?? fallback;
 
     /// <summary>The items of a list joined by <paramref name="separator"/> (、 unless given).</summary>
     public static string Join(object? list, string separator = "、") =>
@@ -87,11 +98,10 @@ internal static class TemplateFunctions
         {
             throw new TemplateFunctionException("attachment_label 需要附表的标识，例如 attachment_label \"government-fund-budget\"。");
         }
-        var known = form == "report" || Forms.FormCatalog.Ids.Contains(form);
-        if (!known)
+        if (form != "report" && context is SafeTemplateContext { FormIds: { } ids } && !ids.Contains(form))
         {
-            throw new TemplateFunctionException($"attachment_label：没有名为“{form}”的附表。",
-                $"可用的标识：report、{string.Join("、", Forms.FormCatalog.Ids.Order(StringComparer.Ordinal))}。");
+            throw new TemplateFunctionException($"attachment_label：模板集中没有名为“{form}”的附表。",
+                $"可用的标识：report、{string.Join("、", ids.Order(StringComparer.Ordinal))}。");
         }
         var list = context.GetValue(new ScriptVariableGlobal(TemplateModel.AttachmentsName)) as ScriptArray;
         foreach (var item in list ?? [])

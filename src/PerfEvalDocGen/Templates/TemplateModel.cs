@@ -21,8 +21,12 @@ internal sealed class TemplateModel
         this.root = root;
     }
 
-    /// <summary>The model of one report; <paramref name="attachments"/> is the package's plan (<see cref="AttachmentPlan"/>), read by <c>attachments</c> and <c>attachment_label</c>.</summary>
-    public static TemplateModel Create(ReportData data, ReportFigures figures, IReadOnlyList<PackageAttachment>? attachments = null)
+    /// <summary>
+    /// The model of one report; <paramref name="attachments"/> is the package's plan (Forms.AttachmentPlan), read by
+    /// <c>attachments</c> and <c>attachment_label</c>; <paramref name="formIds"/> the forms the set names, so that
+    /// <c>attachment_label</c> tells a form this unit lacks ("") from a misspelt one (an error). Without it any id is taken.
+    /// </summary>
+    public static TemplateModel Create(ReportData data, ReportFigures figures, IReadOnlyList<PackageAttachment>? attachments = null, IReadOnlySet<string>? formIds = null)
     {
         var root = new ScriptObject();
         foreach (var property in Roots.GetOrAdd(typeof(ReportData), t => t.GetProperties().Where(ModelNames.IsVisible).ToArray()))
@@ -36,8 +40,11 @@ internal sealed class TemplateModel
         root.SetValue("figures", figures, true);
         root.SetValue(AttachmentsName, ToScript(attachments ?? []), true);
         root.IsReadOnly = true;
-        return new TemplateModel(root);
+        return new TemplateModel(root) { FormIds = formIds };
     }
+
+    /// <summary>The form ids the set names, when known.</summary>
+    internal IReadOnlySet<string>? FormIds { get; private init; }
 
     /// <summary>The global templates list the package's attachments under (label, name, form).</summary>
     internal const string AttachmentsName = "attachments";
@@ -61,6 +68,7 @@ internal sealed class TemplateModel
         if (!contexts.TryGetValue(engine, out var context))
         {
             context = engine.CreateContext();
+            context.FormIds = FormIds;
             context.PushGlobal(root);
             contexts[engine] = context;
         }

@@ -7,7 +7,7 @@ using PerfEvalDocGen.Storage;
 namespace PerfEvalDocGen.Templates;
 
 /// <summary>A compiled template set: manifest, titles and one template per section, checked before anything is written.</summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     /// <summary>The set used when neither the data nor the command names one.</summary>
     public const string DefaultName = "hunan-2023";
@@ -49,6 +49,19 @@ public sealed class TemplateSet
     internal IReadOnlyDictionary<OutlineNode, CompiledTemplate> Titles { get; }
 
     internal IReadOnlyDictionary<string, CompiledTemplate> Sections { get; }
+
+    /// <summary>
+    /// The text of each attachment form the manifest names, by id, read from forms/&lt;id&gt;.json. The forms layer reads
+    /// them into descriptions (Forms.SetForms), once per set: a description prints through tables and the document body,
+    /// which sit above templates.
+    /// </summary>
+    internal IReadOnlyDictionary<string, FormFile> FormFiles { get; private init; } = new Dictionary<string, FormFile>();
+
+    /// <summary>The engine form texts are compiled with: the set's partials, plain text rather than narrative markup.</summary>
+    internal TemplateEngine FormEngine { get; private init; } = new() { EscapeMarkup = false };
+
+    /// <summary>Ids of forms the set names without a file of its own, printed from the built-in description (an older exported set).</summary>
+    internal IReadOnlyList<string> BuiltInForms { get; private init; } = [];
 
     /// <summary>The names of the template sets built into the tool.</summary>
     public static IReadOnlyList<string> EmbeddedNames => EmbeddedSetNames.Value;
@@ -111,15 +124,18 @@ public sealed class TemplateSet
     internal static TemplateSet Load(ITemplateSource source, string origin)
     {
         var manifest = ReadManifest(source);
-        // One engine per set, so a set's partials never leak into another set.
+        // One engine per set, so a set's partials never leak into another set; forms print plain text, not narrative markup.
         var engine = new TemplateEngine();
+        var formEngine = new TemplateEngine { EscapeMarkup = false };
         var diagnostics = new List<Diagnostic>();
         var manifestPath = source.Describe(ManifestFile);
         foreach (var partial in source.Files().Where(f => f.StartsWith("partials/", StringComparison.Ordinal) && f.EndsWith(TemplateEngine.Extension, StringComparison.Ordinal)))
         {
             try
             {
-                engine.RegisterPartial(partial["partials/".Length..^TemplateEngine.Extension.Length], source.ReadText(partial)!, source.Describe(partial));
+                var text = source.ReadText(partial)!;
+                engine.RegisterPartial(partial["partials/".Length..^TemplateEngine.Extension.Length], text, source.Describe(partial));
+                formEngine.RegisterPartial(partial["partials/".Length..^TemplateEngine.Extension.Length], text, source.Describe(partial));
             }
             catch (PerfEvalException e)
             {
@@ -157,8 +173,9 @@ public sealed class TemplateSet
                 var text = source.ReadText(relative);
                 if (text is null)
                 {
+                    var (line, column) = ManifestPlace(source, t => t.Path.StartsWith("outline", StringComparison.Ordinal) && t.Path.EndsWith(".template", StringComparison.Ordinal) && (string?)t == name);
                     diagnostics.Add(new Diagnostic(Severity.Error, "PE306",
-                        $"大纲中的章节“{node.Title}”引用的模板文件不存在：{relative}", manifestPath,
+                        $"大纲中的章节“{node.Title}”引用的模板文件不存在：{relative}", manifestPath, line, column,
                         Suggestion: $"新建 {relative}，或修改 manifest.json 中的 template。"));
                 }
                 else if (Compile(text, source.Describe(relative)) is { } compiled)
@@ -170,6 +187,7 @@ public sealed class TemplateSet
         var signOffUnit = manifest.SignOff is { } s ? Compile(s.Unit, manifestPath) : null;
         var signOffDate = manifest.SignOff is { } d ? Compile(d.Date, manifestPath) : null;
         var specialFunds = Compile(manifest.Labels.SpecialFunds, manifestPath);
+        var (forms, builtIn) = LoadForms(manifest, source, manifestPath, diagnostics);
         if (diagnostics.Count > 0)
         {
             throw new PerfEvalException(diagnostics);
@@ -178,14 +196,79 @@ public sealed class TemplateSet
         {
             Fingerprint = Hashing.Of(source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" })),
             SpecialFundsLabel = specialFunds,
+            FormFiles = forms,
+            FormEngine = formEngine,
+            BuiltInForms = builtIn,
             SignOff = signOffUnit is not null && signOffDate is not null ? (signOffUnit, signOffDate) : null,
         };
     }
 
+    /// <summary>The folder of a set's form descriptions.</summary>
+    internal const string FormsFolder = "forms/";
+
+    /// <summary>
+    /// Reads every form the manifest names from forms/&lt;id&gt;.json. A set exported before forms were files of the set
+    /// has none: its forms are the built-in ones, so it prints as it always did.
+    /// </summary>
+    private static (Dictionary<string, FormFile>, List<string>) LoadForms(TemplateManifest manifest, ITemplateSource source, string manifestPath, List<Diagnostic> diagnostics)
+    {
+        var forms = new Dictionary<string, FormFile>(StringComparer.Ordinal);
+        var builtIn = new List<string>();
+        var fallback = new EmbeddedTemplateSource(DefaultName);
+        foreach (var id in (manifest.Forms ?? []).Concat((manifest.AppendedForms ?? []).Select(a => a?.Form ?? "")).Distinct(StringComparer.Ordinal))
+        {
+            var relative = $"{FormsFolder}{id}.json";
+            string? text = null;
+            var shownAs = source.Describe(relative);
+            try
+            {
+                text = FormIdPattern().IsMatch(id) ? source.ReadText(relative) : null;
+                if (text is null && FormIdPattern().IsMatch(id) && fallback.ReadText(relative) is { } builtInText)
+                {
+                    text = builtInText;
+                    shownAs = fallback.Describe(relative);
+                    builtIn.Add(id);
+                }
+            }
+            catch (PerfEvalException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+                continue;
+            }
+            if (text is null)
+            {
+                var (line, column) = ManifestPlace(source, t => (t.Path.StartsWith("forms[", StringComparison.Ordinal) || t.Path.StartsWith("appendedForms[", StringComparison.Ordinal)) && (string?)t == id);
+                diagnostics.Add(new Diagnostic(Severity.Error, "PE307", $"模板集引用了附表“{id}”，但没有它的描述文件 {relative}。", manifestPath, line, column,
+                    Suggestion: $"新建 {relative}（可复制 perfeval templates export {DefaultName} 导出的 forms/ 中的文件改写），或改正 manifest.json 中的附表名。"));
+                continue;
+            }
+            forms[id] = new FormFile(text, shownAs);
+        }
+        return (forms, builtIn);
+    }
+
+    /// <summary>Where in manifest.json the first string value <paramref name="match"/> accepts is, or (0, 0).</summary>
+    private static (int Line, int Column) ManifestPlace(ITemplateSource source, Func<Newtonsoft.Json.Linq.JToken, bool> match)
+    {
+        try
+        {
+            var root = Newtonsoft.Json.Linq.JToken.Parse(source.ReadText(ManifestFile) ?? "", new Newtonsoft.Json.Linq.JsonLoadSettings { LineInfoHandling = Newtonsoft.Json.Linq.LineInfoHandling.Load });
+            var token = root.SelectTokens("$..*").FirstOrDefault(t => t.Type == Newtonsoft.Json.Linq.JTokenType.String && match(t));
+            return token is null ? (0, 0) : JsonPlace.Of(token) is var at ? (at.Line, at.Column) : (0, 0);
+        }
+        catch (JsonException)
+        {
+            return (0, 0);
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}\p{N}_\-]+$")]
+    private static partial System.Text.RegularExpressions.Regex FormIdPattern();
+
     internal static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>
         nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 
-    private static TemplateManifest ReadManifest(ITemplateSource source)
+    internal static TemplateManifest ReadManifest(ITemplateSource source)
     {
         var path = source.Describe(ManifestFile);
         var text = source.ReadText(ManifestFile)

@@ -12,7 +12,7 @@ internal static class LayerOrder
     public static readonly IReadOnlyList<string> BottomUp =
     [
         "Diagnostics", "Model", "Layout", "Wording", "Storage", "Packaging", "DataFormat", "WordMarkup",
-        "Figures", "Tables", "Templates", "Narrative", "Docx", "Forms", "Generation",
+        "Figures", "Tables", "Templates", "Narrative", "Docx", "Forms", "TemplateCheck", "Generation",
         "Validation", "Loading", "Schema", "Batch",
     ];
 

@@ -1,6 +1,7 @@
-using PerfEvalDocGen.Forms;
+using PerfEvalDocGen.Forms.Description;
+using PerfEvalDocGen.Templates;
 
-namespace PerfEvalDocGen.Templates;
+namespace PerfEvalDocGen.Forms;
 
 /// <summary>
 /// The one place attachment labels come from: the forms before the report are 附件1…k, the report itself 附件k+1 (when
@@ -14,13 +15,17 @@ internal static class AttachmentPlan
     public const string ReportName = "自评报告";
 
     /// <summary>The package's attachments in order; the report is in the list only when forms precede it.</summary>
-    public static IReadOnlyList<PackageAttachment> For(TemplateManifest manifest, FormContext context)
+    public static IReadOnlyList<PackageAttachment> For(TemplateManifest manifest, IReadOnlyDictionary<string, DescribedForm> forms, FormContext context)
     {
         var names = ListNames(manifest);
         var result = new List<PackageAttachment>();
         for (var i = 0; i < manifest.Forms.Count; i++)
         {
-            result.Add(new PackageAttachment(Label(result.Count), names[i], manifest.Forms[i]));
+            // A form before the report may be conditional too ("when" in its description).
+            if (forms[manifest.Forms[i]].AppliesTo(context))
+            {
+                result.Add(new PackageAttachment(Label(result.Count), names[i], manifest.Forms[i]));
+            }
         }
         if (result.Count > 0)
         {
@@ -29,7 +34,7 @@ internal static class AttachmentPlan
         for (var i = 0; i < manifest.AppendedForms.Count; i++)
         {
             var id = manifest.AppendedForms[i].Form;
-            if (FormCatalog.Get(id).AppliesTo(context))
+            if (forms[id].AppliesTo(context))
             {
                 result.Add(new PackageAttachment(Label(result.Count), names[manifest.Forms.Count + i], id));
             }

@@ -71,10 +71,11 @@ public sealed class ReportGenerator
         {
             // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right;
             // two rows above, kept on the page of the report's last paragraph.
-            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: 4, rowsBefore: 2, keepNext: true);
-            body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: 4);
+            var place = layout.SignOff;
+            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: place.RightChars, rowsBefore: place.RowsBefore, keepNext: true);
+            body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: place.RightChars);
         }
-        WriteAttachmentList(body, manifest.AttachmentList);
+        WriteAttachmentList(body, manifest.AttachmentList, layout.SignOff);
         foreach (var appended in manifest.AppendedForms)
         {
             var form = FormCatalog.Get(appended.Form);
@@ -110,7 +111,7 @@ public sealed class ReportGenerator
         CoverPage.Write(body, label, title, $"部门(单位)名称：{data.Unit.Name}（盖章）", date);
     }
 
-    private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments)
+    private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments, Layout.SignOffLayout place)
     {
         if (attachments.Count == 0)
         {
@@ -123,11 +124,11 @@ public sealed class ReportGenerator
             var keep = i < attachments.Count - 1;
             if (i == 0)
             {
-                body.Line("附件：" + item, "both", leftChars: 2, rowsBefore: 1, keepNext: keep);
+                body.Line("附件：" + item, "both", leftChars: place.AttachmentListIndentChars, rowsBefore: place.AttachmentListRowsBefore, keepNext: keep);
             }
             else
             {
-                body.Line(item, "both", leftChars: 5, keepNext: keep);
+                body.Line(item, "both", leftChars: place.AttachmentListItemIndentChars, keepNext: keep);
             }
         }
     }

@@ -4,7 +4,7 @@ using PerfEvalDocGen.Templates;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
-/// <summary><c>perfeval templates list</c> and <c>perfeval templates export NAME DIR</c>, for template maintainers.</summary>
+/// <summary><c>perfeval templates list</c>, <c>perfeval templates export NAME DIR</c> and <c>perfeval templates preview DIR</c>, for template maintainers.</summary>
 internal static class TemplatesCommand
 {
     public static Command Create()
@@ -35,6 +35,6 @@ internal static class TemplatesCommand
             Console.WriteLine($"已导出 {files.Count} 个文件到：{target}");
             return ExitCodes.Success;
         }));
-        return new Command("templates", "模板集维护：列出、导出") { list, export };
+        return new Command("templates", "模板集维护：列出、导出、预览") { list, export, TemplatesPreview.Create() };
     }
 }

@@ -23,14 +23,14 @@ public sealed class ReportGenerator
     /// Does ahead of time what the first package from <paramref name="set"/> would otherwise do first (styles, fonts,
     /// footers), so a one-off command can do it alongside checking the data.
     /// </summary>
-    public static void Prepare(TemplateSet set) => PackageWriter.Prepare(set.Manifest.Layout);
+    public static void Prepare(TemplateSet set) => PackageWriter.Prepare(set.Look);
 
     /// <summary>Generates the package in memory; throws <see cref="PerfEvalException"/> when data or templates are at fault.</summary>
     public GeneratedPackage Generate(ReportData data)
     {
         var set = templates ?? TemplateSet.Embedded(data.TemplateSet ?? TemplateSet.DefaultName);
         var manifest = set.Manifest;
-        var layout = manifest.Layout;
+        var layout = set.Look.Layout;
         var figures = FigureCalculator.Compute(data);
         var model = TemplateModel.Create(data, figures);
         var narrative = NarrativeRenderer.Render(set, model);
@@ -90,7 +90,7 @@ public sealed class ReportGenerator
             ? new DateTime(y, m, d ?? 1, 0, 0, 0, DateTimeKind.Utc)
             : new DateTime(Math.Clamp(data.Unit.Year + 1, 1, 9999), 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var lastSection = forms.Count == 0 && coverTitle is { Length: > 0 } ? SectionKind.AfterCover : SectionKind.Numbered;
-        var content = PackageWriter.Write(body, lastSection, setup, layout, reportTitle.Replace("\n", ""), data.Unit.Name, date);
+        var content = PackageWriter.Write(body, lastSection, setup, set.Look, reportTitle.Replace("\n", ""), data.Unit.Name, date);
         return new GeneratedPackage(fileName, content);
     }
 

@@ -65,4 +65,13 @@ public sealed class LayoutSettings
 
     /// <summary>The signing unit, date and 附件： list after the report.</summary>
     public SignOffLayout SignOff { get; set; } = new();
+
+    /// <summary>The line grid's pitch in twips as a reference document gives it; null derives it from <see cref="LinesPerPage"/>.</summary>
+    internal int? ReferenceLinePitch { get; set; }
+
+    /// <summary>The footer's distance from the page's edge in twips as a reference document gives it; null derives it from <see cref="PageNumberGap"/>.</summary>
+    internal int? ReferenceFooterDistance { get; set; }
+
+    /// <summary>A copy whose top-level values can be changed without touching this one (fonts and nested settings are shared).</summary>
+    internal LayoutSettings Copy() => (LayoutSettings)MemberwiseClone();
 }

@@ -2,7 +2,9 @@ using PerfEvalDocGen.Generation;
 using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Docx;
 using PerfEvalDocGen.Loading;
+using PerfEvalDocGen.Reference;
 
 namespace PerfEvalDocGen.Templates;
 
@@ -15,10 +17,11 @@ public sealed class TemplateSet
     private const string ManifestFile = "manifest.json";
     private static readonly ConcurrentDictionary<string, TemplateSet> EmbeddedCache = new(StringComparer.Ordinal);
 
-    private TemplateSet(TemplateManifest manifest, string origin, CompiledTemplate reportTitle, CompiledTemplate? coverTitle,
+    private TemplateSet(TemplateManifest manifest, PackageLook look, string origin, CompiledTemplate reportTitle, CompiledTemplate? coverTitle,
         CompiledTemplate fileName, IReadOnlyDictionary<OutlineNode, CompiledTemplate> titles, IReadOnlyDictionary<string, CompiledTemplate> sections)
     {
         Manifest = manifest;
+        Look = look;
         Origin = origin;
         ReportTitle = reportTitle;
         CoverTitle = coverTitle;
@@ -32,6 +35,12 @@ public sealed class TemplateSet
 
     /// <summary>A hash of every file of the set: a changed template makes every report from it out of date.</summary>
     public string Fingerprint { get; private init; } = "";
+
+    /// <summary>The packages' layout, styles and footers: the manifest's, or the reference document's where the set has one.</summary>
+    internal PackageLook Look { get; }
+
+    /// <summary>Whether the set has a reference document (样式参考.docx) whose styles, page setup and footers it uses.</summary>
+    public bool HasReferenceDocument => Look.Reference is not null;
 
     /// <summary>Where the set was loaded from, for messages.</summary>
     public string Origin { get; }
@@ -77,7 +86,10 @@ public sealed class TemplateSet
         return source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" });
     }
 
-    /// <summary>Copies a built-in set's files into <paramref name="directory"/>, for a maintainer to edit and use with --templates.</summary>
+    /// <summary>
+    /// Copies a built-in set's files into <paramref name="directory"/>, for a maintainer to edit and use with --templates,
+    /// with its reference document (样式参考.docx) and, when there is one, its sample unit (样例数据.json).
+    /// </summary>
     public static IReadOnlyList<string> ExportEmbedded(string name, string directory)
     {
         Embedded(name);
@@ -88,6 +100,16 @@ public sealed class TemplateSet
             var path = Path.Combine(directory, file.Replace('/', Path.DirectorySeparatorChar));
             Generation.AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(source.ReadText(file)!));
             written.Add(path);
+        }
+        // The styles, page setup and footers as a Word document, for a maintainer to restyle in Word, WPS or LibreOffice.
+        var reference = Path.Combine(directory, ReferenceDocument.FileName);
+        Generation.AtomicFile.Write(reference, ReferenceSample.Write(Embedded(name).Look.Layout));
+        written.Add(reference);
+        if (SampleData.For(name) is { } sample)
+        {
+            var samplePath = Path.Combine(directory, SampleData.FileName);
+            Generation.AtomicFile.Write(samplePath, new System.Text.UTF8Encoding(false).GetBytes(sample));
+            written.Add(samplePath);
         }
         return written;
     }
@@ -167,6 +189,18 @@ public sealed class TemplateSet
                 }
             }
         }
+        ReferenceStyles? reference = null;
+        try
+        {
+            if (source.ReadBytes(ReferenceDocument.FileName) is { } referenceBytes)
+            {
+                reference = ReferenceReader.Read(referenceBytes, source.Describe(ReferenceDocument.FileName), manifest.Layout);
+            }
+        }
+        catch (PerfEvalException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
         var signOffUnit = manifest.SignOff is { } s ? Compile(s.Unit, manifestPath) : null;
         var signOffDate = manifest.SignOff is { } d ? Compile(d.Date, manifestPath) : null;
         var specialFunds = Compile(manifest.Labels.SpecialFunds, manifestPath);
@@ -174,13 +208,18 @@ public sealed class TemplateSet
         {
             throw new PerfEvalException(diagnostics);
         }
-        return new TemplateSet(manifest, origin, reportTitle!, coverTitle, fileName!, titles, sections)
+        var look = new PackageLook(reference?.Layout ?? manifest.Layout, reference);
+        return new TemplateSet(manifest, look, origin, reportTitle!, coverTitle, fileName!, titles, sections)
         {
-            Fingerprint = Hashing.Of(source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" })),
+            Fingerprint = FingerprintOf(source),
             SpecialFundsLabel = specialFunds,
             SignOff = signOffUnit is not null && signOffDate is not null ? (signOffUnit, signOffDate) : null,
         };
     }
+
+    // Every file by name and content; the reference document by its bytes, which are not text.
+    private static string FingerprintOf(ITemplateSource source) =>
+        Hashing.Of(source.Files().SelectMany(f => new[] { f, f == ReferenceDocument.FileName ? Convert.ToBase64String(source.ReadBytes(f) ?? []) : source.ReadText(f) ?? "" }));
 
     internal static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>
         nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));

@@ -1,0 +1,123 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PerfEvalDocGen.Layout;
+
+namespace PerfEvalDocGen.Reference;
+
+/// <summary>
+/// What a set's reference document (样式参考.docx) contributes to its packages: its styles, its page setup (already
+/// folded into <see cref="Layout"/>) and its footers. Nothing else of the document is read.
+/// </summary>
+internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Footer? oddFooter, Footer? evenFooter, Footer? firstFooter)
+{
+    /// <summary>The set's layout with the reference's paper, margins, header and footer distances and line pitch.</summary>
+    public LayoutSettings Layout { get; } = layout;
+
+    /// <summary>The footer of odd pages (Word's default footer), or null to keep the built one.</summary>
+    public Footer? OddFooter { get; } = oddFooter;
+
+    /// <summary>The footer of even pages, or null to keep the built one.</summary>
+    public Footer? EvenFooter { get; } = evenFooter;
+
+    /// <summary>The footer of a cover's first page, or null to keep the built (blank) one.</summary>
+    public Footer? FirstFooter { get; } = firstFooter;
+
+    /// <summary>
+    /// The reference's styles in place of the built ones with the same id; built styles the reference lacks are added,
+    /// styles only the reference has are kept, and its document defaults replace the built ones when it has them.
+    /// </summary>
+    public Styles MergeStyles(Styles built)
+    {
+        if (styles is null)
+        {
+            return built;
+        }
+        var merged = (Styles)styles.CloneNode(true);
+        if (merged.DocDefaults is null && built.DocDefaults is { } defaults)
+        {
+            merged.PrependChild(defaults.CloneNode(true));
+        }
+        AdoptRenamed(merged, built);
+        var ids = merged.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var style in built.Elements<Style>())
+        {
+            if (style.StyleId?.Value is { } id && ids.Add(id))
+            {
+                merged.Append(style.CloneNode(true));
+            }
+        }
+        KeepPunctuationInside(merged);
+        return merged;
+    }
+
+    /// <summary>
+    /// LibreOffice saves custom styles under ids of its own (报告标题 as Style9, 标题 1 字符 as 1): a built style whose id
+    /// the reference lacks takes the reference's style of the same name and type, renamed to the built id, along with
+    /// every basedOn, next and link that named it.
+    /// </summary>
+    private static void AdoptRenamed(Styles merged, Styles built)
+    {
+        var references = merged.Elements<Style>().ToList();
+        var ids = references.Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var builtIds = built.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var style in built.Elements<Style>())
+        {
+            if (style.StyleId?.Value is not { } id || ids.Contains(id) || style.StyleName?.Val?.Value is not { } name)
+            {
+                continue;
+            }
+            var match = references.FirstOrDefault(r =>
+                r.StyleId?.Value is { } rid && !builtIds.Contains(rid) && !renames.ContainsKey(rid)
+                && r.Type?.Value == style.Type?.Value
+                && string.Equals(r.StyleName?.Val?.Value, name, StringComparison.OrdinalIgnoreCase));
+            if (match is not null)
+            {
+                renames[match.StyleId!.Value!] = id;
+            }
+        }
+        if (renames.Count == 0)
+        {
+            return;
+        }
+        StringValue? Renamed(StringValue? value) => value?.Value is { } target && renames.TryGetValue(target, out var renamed) ? renamed : value;
+        foreach (var style in references)
+        {
+            if (style.StyleId?.Value is { } rid && renames.TryGetValue(rid, out var id))
+            {
+                style.StyleId = id;
+            }
+            foreach (var link in style.Elements<BasedOn>())
+            {
+                link.Val = Renamed(link.Val);
+            }
+            foreach (var link in style.Elements<NextParagraphStyle>())
+            {
+                link.Val = Renamed(link.Val);
+            }
+            foreach (var link in style.Elements<LinkedStyle>())
+            {
+                link.Val = Renamed(link.Val);
+            }
+        }
+    }
+
+    /// <summary>
+    /// w:overflowPunct stays the tool's: LibreOffice reads it inverted and writes it back as 0 (or drops it from the
+    /// defaults), and with 0 it hangs a line-end 。，； past the margin, where the PDF does not paint it.
+    /// </summary>
+    private static void KeepPunctuationInside(Styles merged)
+    {
+        var defaults = merged.DocDefaults ??= new DocDefaults();
+        var paragraphDefaults = defaults.ParagraphPropertiesDefault ??= new ParagraphPropertiesDefault();
+        var properties = paragraphDefaults.ParagraphPropertiesBaseStyle ??= new ParagraphPropertiesBaseStyle();
+        if (properties.OverflowPunctuation is null)
+        {
+            properties.OverflowPunctuation = new OverflowPunctuation { Val = true };
+        }
+        foreach (var overflow in merged.Descendants<OverflowPunctuation>())
+        {
+            overflow.Val = true;
+        }
+    }
+}

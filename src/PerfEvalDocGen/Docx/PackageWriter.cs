@@ -55,14 +55,14 @@ internal static class PackageWriter
     {
         var layout = look.Layout;
         var reference = look.Reference;
-        var styles = StyleSheet.Build(layout);
+        var (styles, odd, even, first) = reference?.Merge(StyleSheet.Build(layout)) ?? (StyleSheet.Build(layout), null, null, null);
         return
         [
-            ZipEntryData.Deflate("word/styles.xml", Serialize(reference is null ? styles : reference.MergeStyles(styles))),
+            ZipEntryData.Deflate("word/styles.xml", Serialize(styles)),
             ZipEntryData.Deflate("word/settings.xml", Serialize(DocumentSettings.Build())),
-            ZipEntryData.Deflate("word/footer1.xml", Serialize(reference?.OddFooter ?? FooterFactory.PageNumber(layout, odd: true))),
-            ZipEntryData.Deflate("word/footer2.xml", Serialize(reference?.EvenFooter ?? FooterFactory.PageNumber(layout, odd: false))),
-            ZipEntryData.Deflate("word/footer3.xml", Serialize(reference?.FirstFooter ?? FooterFactory.Blank())),
+            ZipEntryData.Deflate("word/footer1.xml", Serialize(odd ?? FooterFactory.PageNumber(layout, odd: true))),
+            ZipEntryData.Deflate("word/footer2.xml", Serialize(even ?? FooterFactory.PageNumber(layout, odd: false))),
+            ZipEntryData.Deflate("word/footer3.xml", Serialize(first ?? FooterFactory.Blank())),
         ];
     }
 

@@ -41,6 +41,16 @@ internal static class ReferenceReader
                 }
             }
             CheckPage(page, shownAs);
+            if (styles is not null)
+            {
+                SchemaOrder.Apply(styles);
+                Validate(styles, "样式", shownAs);
+            }
+            foreach (var footer in footers.Values)
+            {
+                SchemaOrder.Apply(footer);
+                Validate(footer, "页脚", shownAs);
+            }
             return new ReferenceStyles(styles, page, footers.GetValueOrDefault("default"), footers.GetValueOrDefault("even"), footers.GetValueOrDefault("first"));
         }
         catch (PerfEvalException)
@@ -150,6 +160,19 @@ internal static class ReferenceReader
                 Suggestion: "在页脚中删去图片和链接后保存；页码请用“插入→页码”或 PAGE 域。"));
         }
         return (Footer)(part.Footer ?? new Footer()).CloneNode(true);
+    }
+
+    // What the package takes from the reference must be valid WordprocessingML, or Word may refuse the whole package.
+    private static void Validate(OpenXmlElement part, string what, string shownAs)
+    {
+        var places = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(FileFormatVersions.Office2019).Validate(part)
+            .Select(e => e.Path?.XPath).OfType<string>().Distinct().Take(3).ToList();
+        if (places.Count > 0)
+        {
+            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE374",
+                $"样式参考文档的{what}中有不符合 Word 文档格式的内容（{string.Join("；", places)}），不能用于报告。", shownAs,
+                Suggestion: "在 Word 或 WPS 中打开该文件，重新设置有问题的样式或页脚后另存为 .docx；或删除该文件，用 perfeval templates export 重新导出。"));
+        }
     }
 
     private static void CheckPage(LayoutSettings page, string shownAs)

@@ -13,31 +13,24 @@ internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Foo
     /// <summary>The set's layout with the reference's paper, margins, header and footer distances and line pitch.</summary>
     public LayoutSettings Layout { get; } = layout;
 
-    /// <summary>The footer of odd pages (Word's default footer), or null to keep the built one.</summary>
-    public Footer? OddFooter { get; } = oddFooter;
-
-    /// <summary>The footer of even pages, or null to keep the built one.</summary>
-    public Footer? EvenFooter { get; } = evenFooter;
-
-    /// <summary>The footer of a cover's first page, or null to keep the built (blank) one.</summary>
-    public Footer? FirstFooter { get; } = firstFooter;
-
     /// <summary>
     /// The reference's styles in place of the built ones with the same id; built styles the reference lacks are added,
     /// styles only the reference has are kept, and its document defaults replace the built ones when it has them.
+    /// The footers (odd, even, first page; null keeps the built one) name the styles as the merged styles do.
     /// </summary>
-    public Styles MergeStyles(Styles built)
+    public (Styles Styles, Footer? Odd, Footer? Even, Footer? First) Merge(Styles built)
     {
         if (styles is null)
         {
-            return built;
+            var none = new Dictionary<string, string>();
+            return (built, Copy(oddFooter, none), Copy(evenFooter, none), Copy(firstFooter, none));
         }
         var merged = (Styles)styles.CloneNode(true);
         if (merged.DocDefaults is null && built.DocDefaults is { } defaults)
         {
             merged.PrependChild(defaults.CloneNode(true));
         }
-        AdoptRenamed(merged, built);
+        var renames = AdoptRenamed(merged, built);
         var ids = merged.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var style in built.Elements<Style>())
         {
@@ -47,7 +40,31 @@ internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Foo
             }
         }
         KeepPunctuationInside(merged);
-        return merged;
+        return (merged, Copy(oddFooter, renames), Copy(evenFooter, renames), Copy(firstFooter, renames));
+    }
+
+    private static Footer? Copy(Footer? footer, IReadOnlyDictionary<string, string> renames)
+    {
+        if (footer is null)
+        {
+            return null;
+        }
+        var copy = (Footer)footer.CloneNode(true);
+        foreach (var style in copy.Descendants<ParagraphStyleId>())
+        {
+            if (style.Val?.Value is { } id && renames.TryGetValue(id, out var renamed))
+            {
+                style.Val = renamed;
+            }
+        }
+        foreach (var style in copy.Descendants<RunStyle>())
+        {
+            if (style.Val?.Value is { } id && renames.TryGetValue(id, out var renamed))
+            {
+                style.Val = renamed;
+            }
+        }
+        return copy;
     }
 
     /// <summary>
@@ -55,7 +72,7 @@ internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Foo
     /// the reference lacks takes the reference's style of the same name and type, renamed to the built id, along with
     /// every basedOn, next and link that named it.
     /// </summary>
-    private static void AdoptRenamed(Styles merged, Styles built)
+    private static Dictionary<string, string> AdoptRenamed(Styles merged, Styles built)
     {
         var references = merged.Elements<Style>().ToList();
         var ids = references.Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -78,7 +95,7 @@ internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Foo
         }
         if (renames.Count == 0)
         {
-            return;
+            return renames;
         }
         StringValue? Renamed(StringValue? value) => value?.Value is { } target && renames.TryGetValue(target, out var renamed) ? renamed : value;
         foreach (var style in references)
@@ -100,6 +117,7 @@ internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Foo
                 link.Val = Renamed(link.Val);
             }
         }
+        return renames;
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Layout;
+using PerfEvalDocGen.Templates;
 
 namespace PerfEvalDocGen.Reference;
 
@@ -16,8 +17,11 @@ internal static class ReferenceReader
 {
     private const decimal MmPerTwip = 25.4m / 1440m;
 
-    /// <summary>Reads <paramref name="bytes"/> (shown as <paramref name="shownAs"/>) over the set's <paramref name="layout"/>.</summary>
-    public static ReferenceStyles Read(byte[] bytes, string shownAs, LayoutSettings layout)
+    /// <summary>
+    /// Reads <paramref name="bytes"/> (shown as <paramref name="shownAs"/>) over the set's <paramref name="layout"/>;
+    /// what manifest.json writes out (<paramref name="written"/>) keeps its value and its styles.
+    /// </summary>
+    public static ReferenceStyles Read(byte[] bytes, string shownAs, LayoutSettings layout, WrittenLayout written)
     {
         CheckArchive(bytes, shownAs);
         try
@@ -29,7 +33,7 @@ internal static class ReferenceReader
             var page = layout.Copy();
             if (sections.Count > 0)
             {
-                ReadPage(sections[^1], page);
+                ReadPage(sections[^1], page, written);
             }
             var footers = new Dictionary<string, Footer>(StringComparer.Ordinal);
             foreach (var reference in sections.SelectMany(p => p.Elements<FooterReference>()))
@@ -51,7 +55,15 @@ internal static class ReferenceReader
                 SchemaOrder.Apply(footer);
                 Validate(footer, "页脚", shownAs);
             }
-            return new ReferenceStyles(styles, page, footers.GetValueOrDefault("default"), footers.GetValueOrDefault("even"), footers.GetValueOrDefault("first"));
+            var pageNumberWritten = written.Any("pageNumber", "pageNumberFormat");
+            return new ReferenceStyles(styles, page,
+                pageNumberWritten ? null : footers.GetValueOrDefault("default"),
+                pageNumberWritten ? null : footers.GetValueOrDefault("even"),
+                footers.GetValueOrDefault("first"))
+            {
+                WrittenStyles = WrittenStyles(written, page.ReferenceLinePitch is null),
+                WrittenDefaults = written.Any("body"),
+            };
         }
         catch (PerfEvalException)
         {
@@ -98,15 +110,44 @@ internal static class ReferenceReader
         return copy;
     }
 
-    private static void ReadPage(SectionProperties section, LayoutSettings page)
+    /// <summary>
+    /// The built styles that stay the tool's because manifest.json writes what they are made of: a font, the spacing of
+    /// a form's title or note, or (without the reference's line pitch) the line grid the body and title are set on.
+    /// </summary>
+    private static HashSet<string> WrittenStyles(WrittenLayout written, bool gridFromManifest)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        void Own(bool when, params string[] styleIds)
+        {
+            if (when)
+            {
+                ids.UnionWith(styleIds);
+            }
+        }
+        Own(written.Any("body", "charsPerLine") || gridFromManifest, Docx.StyleIds.Body);
+        Own(written.Any("body"), Docx.StyleIds.Plain);
+        Own(written.Any("title") || gridFromManifest, Docx.StyleIds.Title);
+        Own(written.Any("attachmentLabel"), Docx.StyleIds.AttachmentLabel);
+        Own(written.Any("formTitle", "tables.titleSpaceBefore", "tables.titleSpaceAfter"), Docx.StyleIds.FormTitle);
+        Own(written.Any("tableText", "tables.noteSpaceBefore"), Docx.StyleIds.FormNote);
+        Own(written.Any("tableText"), Docx.StyleIds.TableText);
+        Own(written.Any("pageNumber"), Docx.StyleIds.Footer);
+        for (var level = 1; level <= Docx.StyleIds.HeadingLevels; level++)
+        {
+            Own(written.Any($"headings.level{level}.font"), Docx.StyleIds.Heading(level), Docx.StyleIds.HeadingChar(level));
+        }
+        return ids;
+    }
+
+    private static void ReadPage(SectionProperties section, LayoutSettings page, WrittenLayout written)
     {
         if (section.GetFirstChild<PageSize>() is { } size)
         {
-            if (size.Width?.Value is { } width)
+            if (size.Width?.Value is { } width && !written.Any("paperWidth"))
             {
                 page.PaperWidth = Mm(width, page.PaperWidth);
             }
-            if (size.Height?.Value is { } height)
+            if (size.Height?.Value is { } height && !written.Any("paperHeight"))
             {
                 page.PaperHeight = Mm(height, page.PaperHeight);
             }
@@ -114,29 +155,29 @@ internal static class ReferenceReader
         if (section.GetFirstChild<PageMargin>() is { } margin)
         {
             // Word writes a negative top or bottom for "do not move the text for the header"; the distance is what counts.
-            if (margin.Top?.Value is { } top)
+            if (margin.Top?.Value is { } top && !written.Any("marginTop"))
             {
                 page.MarginTop = Mm(Math.Abs(top), page.MarginTop);
             }
-            if (margin.Bottom?.Value is { } bottom)
+            if (margin.Bottom?.Value is { } bottom && !written.Any("marginBottom"))
             {
                 page.MarginBottom = Mm(Math.Abs(bottom), page.MarginBottom);
             }
-            if (margin.Left?.Value is { } left)
+            if (margin.Left?.Value is { } left && !written.Any("marginLeft"))
             {
                 page.MarginLeft = Mm(left, page.MarginLeft);
             }
-            if (margin.Right?.Value is { } right)
+            if (margin.Right?.Value is { } right && !written.Any("marginRight"))
             {
                 page.MarginRight = Mm(right, page.MarginRight);
             }
             // The header distance is not read: packages have no header, and LibreOffice writes 0 when there is none.
-            if (margin.Footer?.Value is { } footer)
+            if (margin.Footer?.Value is { } footer && !written.Any("pageNumberGap", "marginBottom", "pageNumber"))
             {
                 page.ReferenceFooterDistance = (int)footer;
             }
         }
-        if (section.GetFirstChild<DocGrid>()?.LinePitch?.Value is { } pitch && pitch > 0)
+        if (section.GetFirstChild<DocGrid>()?.LinePitch?.Value is { } pitch && pitch > 0 && !written.Any("linesPerPage"))
         {
             page.ReferenceLinePitch = pitch;
             // Lines a page holds at that pitch: what the cover and the one-page forms count with.

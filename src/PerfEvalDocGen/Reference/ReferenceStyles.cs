@@ -10,8 +10,14 @@ namespace PerfEvalDocGen.Reference;
 /// </summary>
 internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Footer? oddFooter, Footer? evenFooter, Footer? firstFooter)
 {
-    /// <summary>The set's layout with the reference's paper, margins, header and footer distances and line pitch.</summary>
+    /// <summary>The set's layout with the reference's paper, margins, footer distance and line pitch.</summary>
     public LayoutSettings Layout { get; } = layout;
+
+    /// <summary>Ids of the built styles kept over the reference's, because manifest.json writes what they are made of.</summary>
+    public IReadOnlySet<string> WrittenStyles { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether the built document defaults (the body font) are kept over the reference's.</summary>
+    public bool WrittenDefaults { get; init; }
 
     /// <summary>
     /// The reference's styles in place of the built ones with the same id; built styles the reference lacks are added,
@@ -26,11 +32,26 @@ internal sealed class ReferenceStyles(Styles? styles, LayoutSettings layout, Foo
             return (built, Copy(oddFooter, none), Copy(evenFooter, none), Copy(firstFooter, none));
         }
         var merged = (Styles)styles.CloneNode(true);
+        if (WrittenDefaults && merged.DocDefaults is { } replaced && built.DocDefaults is { } ownDefaults)
+        {
+            replaced.InsertAfterSelf(ownDefaults.CloneNode(true));
+            replaced.Remove();
+        }
         if (merged.DocDefaults is null && built.DocDefaults is { } defaults)
         {
             merged.PrependChild(defaults.CloneNode(true));
         }
         var renames = AdoptRenamed(merged, built);
+        // What manifest.json writes out wins: its styles are built, and take the place of the reference's of the same id.
+        var builtById = built.Elements<Style>().Where(s => s.StyleId?.Value is not null).ToDictionary(s => s.StyleId!.Value!, StringComparer.Ordinal);
+        foreach (var style in merged.Elements<Style>().Where(s => s.StyleId?.Value is { } id && WrittenStyles.Contains(id)).ToList())
+        {
+            if (builtById.TryGetValue(style.StyleId!.Value!, out var own))
+            {
+                style.InsertAfterSelf(own.CloneNode(true));
+            }
+            style.Remove();
+        }
         var ids = merged.Elements<Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var style in built.Elements<Style>())
         {

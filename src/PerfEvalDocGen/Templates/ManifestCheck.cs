@@ -170,12 +170,13 @@ internal static partial class ManifestCheck
         }
         else
         {
-            var rows = Math.Max(1, layout.LinesPerPage);
+            // Fixed bounds, not the page's: the cover shrinks its gaps to fit its page, and a wrong linesPerPage is reported on its own.
+            const int rows = 100;
             Range("layout.cover.rowsAboveTitle", "封面标题上方行数", cover.RowsAboveTitle, 0, rows, " 行");
             Range("layout.cover.rowsBelowTitle", "封面标题与单位名称间最多行数", cover.RowsBelowTitle, 1, rows, " 行");
             Range("layout.cover.spareRows", "封面页脚预留行数", cover.SpareRows, 0, rows, " 行");
             Range("layout.cover.dateRowsBefore", "封面日期上方行数", cover.DateRowsBefore, 0, rows, " 行");
-            Range("layout.cover.dateRightChars", "封面日期右空字数", cover.DateRightChars, 0, Math.Max(0, layout.CharsPerLine - 1), " 字");
+            Range("layout.cover.dateRightChars", "封面日期右空字数", cover.DateRightChars, 0, 100, " 字");
         }
         if (layout.SignOff is not { } signOff)
         {
@@ -183,8 +184,8 @@ internal static partial class ManifestCheck
         }
         else
         {
-            var rows = Math.Max(1, layout.LinesPerPage);
-            var chars = Math.Max(0, layout.CharsPerLine - 1);
+            const int rows = 100;
+            const int chars = 100;
             Range("layout.signOff.rowsBefore", "落款上方行数", signOff.RowsBefore, 0, rows, " 行");
             Range("layout.signOff.rightChars", "落款右空字数", signOff.RightChars, 0, chars, " 字");
             Range("layout.signOff.attachmentListRowsBefore", "附件列表上方行数", signOff.AttachmentListRowsBefore, 0, rows, " 行");

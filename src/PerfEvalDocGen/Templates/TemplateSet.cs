@@ -194,7 +194,7 @@ public sealed class TemplateSet
         {
             if (source.ReadBytes(ReferenceDocument.FileName) is { } referenceBytes)
             {
-                reference = ReferenceReader.Read(referenceBytes, source.Describe(ReferenceDocument.FileName), manifest.Layout);
+                reference = ReferenceReader.Read(referenceBytes, source.Describe(ReferenceDocument.FileName), manifest.Layout, manifest.LayoutWritten);
             }
         }
         catch (PerfEvalException e)
@@ -235,6 +235,7 @@ public sealed class TemplateSet
             var manifest = ReportLoader.CreateSerializer().Deserialize<TemplateManifest>(reader)
                 ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", "manifest.json 为空。", path, 1, 1));
             ManifestCheck.Check(manifest, text, path);
+            manifest.LayoutWritten = WrittenLayout.From(text);
             return manifest;
         }
         catch (JsonException e) when (e is JsonReaderException or JsonSerializationException)

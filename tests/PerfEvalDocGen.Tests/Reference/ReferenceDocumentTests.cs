@@ -151,6 +151,40 @@ public partial class ReferenceDocumentTests
         Assert.Matches("<w:pPrDefault><w:pPr>.*?<w:overflowPunct w:val=\"true\" />", styleXml);
     }
 
+    [Fact]
+    public void What_the_manifest_writes_out_wins_over_the_reference_and_the_rest_comes_from_it()
+    {
+        using var temp = new TempDirectory();
+        var folder = ReferencePackages.Export(temp);
+        using (var document = WordprocessingDocument.Open(ReferencePackages.ReferencePath(folder), true))
+        {
+            var main = document.MainDocumentPart!;
+            var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().ToList();
+            styles.Single(s => s.StyleId == "Heading1").StyleRunProperties!.RunFonts!.EastAsia = "方正黑体_GBK";
+            styles.Single(s => s.StyleId == "Normal").StyleRunProperties!.RunFonts!.EastAsia = "华文仿宋";
+            foreach (var margin in main.Document!.Body!.Descendants<PageMargin>())
+            {
+                margin.Top = 1701;
+                margin.Left = 1800;
+            }
+        }
+        var path = Path.Combine(folder, "manifest.json");
+        var manifest = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(path));
+        manifest["layout"] = Newtonsoft.Json.Linq.JObject.Parse("""{ "body": { "eastAsia": "方正仿宋_GBK" }, "marginTop": 30.5 }""");
+        File.WriteAllText(path, manifest.ToString());
+
+        var package = ReferencePackages.Generate("yueyanglou-2023.json", TemplateSet.FromDirectory(folder));
+        Assert.Empty(DocxReader.ValidationErrors(package));
+        var parts = ReferencePackages.Parts(package);
+        var normal = Regex.Match(parts["word/styles.xml"], "<w:style [^>]*w:styleId=\"Normal\"[^>]*>.*?</w:style>").Value;
+        Assert.Contains("w:eastAsia=\"方正仿宋_GBK\"", normal);
+        Assert.DoesNotContain("华文仿宋", parts["word/styles.xml"]);
+        Assert.Contains("w:eastAsia=\"方正黑体_GBK\"", Regex.Match(parts["word/styles.xml"], "<w:style [^>]*w:styleId=\"Heading1\"[^>]*>.*?</w:style>").Value);
+        Assert.Contains("w:top=\"1729\"", parts["word/document.xml"]);
+        Assert.Contains("w:left=\"1800\"", parts["word/document.xml"]);
+        Assert.DoesNotContain("w:top=\"1701\"", parts["word/document.xml"]);
+    }
+
     public static TheoryData<string, string> DamagedReferences => new()
     {
         { "random", "PE370" },

@@ -77,7 +77,7 @@ public class LayoutNumbersTests
         var folder = ReferencePackages.Export(temp);
         var path = Path.Combine(folder, "manifest.json");
         var manifest = JObject.Parse(File.ReadAllText(path));
-        manifest["layout"] = JObject.Parse("""{ "tables": { "borderColor": "red", "cellMargin": -1 }, "cover": { "rowsBelowTitle": 0 }, "signOff": { "rightChars": 40 } }""");
+        manifest["layout"] = JObject.Parse("""{ "tables": { "borderColor": "red", "cellMargin": -1 }, "cover": { "rowsBelowTitle": 0 }, "signOff": { "rightChars": 120 } }""");
         File.WriteAllText(path, manifest.ToString());
         var errors = Assert.Throws<PerfEvalException>(() => TemplateSet.FromDirectory(folder)).Diagnostics;
         Assert.Equal(

@@ -61,6 +61,39 @@ public class ReferenceDocumentCliTests
     }
 
     [Fact]
+    public void Margins_changed_in_the_reference_move_the_page_and_the_forms_follow_the_new_text_width()
+    {
+        using var temp = new TempDirectory();
+        Assert.Equal(0, Support.Cli.Run(temp.Path, "templates", "export", "hunan-2023", "mine").ExitCode);
+        var reference = temp.File(Path.Combine("mine", PerfEvalDocGen.Reference.ReferenceDocument.FileName));
+        using (var document = WordprocessingDocument.Open(reference, true))
+        {
+            // As Word's 布局→页边距 applied to the whole document: top 30 mm, left 20 mm.
+            foreach (var margin in document.MainDocumentPart!.Document!.Body!.Descendants<PageMargin>())
+            {
+                margin.Top = 1701;
+                margin.Left = 1134;
+            }
+        }
+        var example = RepoPaths.Example("yueyanglou-2023.json");
+        Assert.Equal(0, Support.Cli.Run(temp.Path, "generate", example, "-o", "before").ExitCode);
+        var after = Support.Cli.Run(temp.Path, "generate", example, "-o", "after", "--templates", "mine");
+        Assert.True(after.ExitCode == 0, after.StandardError);
+        var package = File.ReadAllBytes(temp.File(Path.Combine("after", Output)));
+        Assert.Empty(DocxReader.ValidationErrors(package));
+        var before = ReferencePackages.Parts(File.ReadAllBytes(temp.File(Path.Combine("before", Output))))["word/document.xml"];
+        var changed = ReferencePackages.Parts(package)["word/document.xml"];
+        var sections = Regex.Matches(before, "<w:pgMar ").Count;
+        Assert.Equal(sections, Regex.Matches(changed, "<w:pgMar w:top=\"1701\" w:right=\"1474\" w:bottom=\"1984\" w:left=\"1134\"").Count);
+        // The text block is 8 mm (453 twips) wider, and so is every form that spans it.
+        var widths = Regex.Matches(before, "<w:tblW w:w=\"(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        var wider = Regex.Matches(changed, "<w:tblW w:w=\"(\\d+)\"").Select(m => int.Parse(m.Groups[1].Value)).ToList();
+        Assert.Equal(widths.Count, wider.Count);
+        Assert.Contains(8844, widths);
+        Assert.All(widths.Zip(wider), pair => Assert.Equal(pair.First == 8844 ? 9297 : pair.First, pair.Second));
+    }
+
+    [Fact]
     public void A_damaged_reference_stops_generate_with_a_located_chinese_message_and_writes_nothing()
     {
         using var temp = new TempDirectory();

@@ -4,7 +4,7 @@ using PerfEvalDocGen.Templates;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
-/// <summary><c>perfeval templates list</c>, <c>export NAME DIR</c> and <c>check DIR</c>, for template maintainers.</summary>
+/// <summary><c>perfeval templates list</c>, <c>export NAME DIR</c>, <c>check DIR</c> and <c>preview DIR</c>, for template maintainers.</summary>
 internal static class TemplatesCommand
 {
     public static Command Create(CliConsole console)
@@ -31,7 +31,7 @@ internal static class TemplatesCommand
             {
                 throw new PerfEvalException(new Diagnostic(Severity.Error, "PE401", "目标目录不为空，未导出。", target, Suggestion: "换一个空目录，或加 --force。"));
             }
-            var files = TemplateSet.ExportEmbedded(result.GetValue(name)!, target);
+            var files = PerfEvalDocGen.Generation.TemplateExport.Export(result.GetValue(name)!, target);
             console.Out.WriteLine($"已导出 {files.Count} 个文件到：{target}");
             return ExitCodes.Success;
         }));
@@ -55,6 +55,6 @@ internal static class TemplatesCommand
             }
             return DiagnosticPrinter.ExitCode(found);
         }));
-        return new Command("templates", "模板集维护：列出、导出、检查") { list, export, check };
+        return new Command("templates", "模板集维护：列出、导出、检查、预览") { list, export, check, TemplatesPreview.Create(console) };
     }
 }

@@ -103,7 +103,11 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         }
     }
 
-    public void Table(TableBuilder table) => Add(table.WriteTo);
+    public void Table(TableBuilder table)
+    {
+        table.Look = layout.Tables;
+        Add(table.WriteTo);
+    }
 
     /// <summary>Starts a new page within the section.</summary>
     public void PageBreak() => Add(w =>

@@ -10,34 +10,26 @@ namespace PerfEvalDocGen.Docx;
 /// </summary>
 internal static class CoverPage
 {
-    /// <summary>Rows above the title: four on a cover of its own, three below an 附件N label.</summary>
-    private const int RowsAboveTitle = 4;
-
-    /// <summary>Rows between the title and the unit line on a short cover.</summary>
-    private const int RowsBelowTitle = 11;
-
-    /// <summary>Rows kept free at the foot of the page for a line the estimate missed.</summary>
-    private const int SpareRows = 1;
-
     public static void Write(BodyBuilder body, string? label, string title, string unitLine, string date)
     {
         var layout = body.Layout;
-        var rows = layout.LinesPerPage - SpareRows;
+        var cover = layout.Cover;
+        var rows = layout.LinesPerPage - cover.SpareRows;
         var labelRows = label is null ? 0 : 1;
         var titleRows = TextLines.Estimate(title, TitleCapacity(layout));
         var unitRows = TextLines.Estimate(unitLine, layout.CharsPerLine);
-        // Fixed content: label, title, unit line, one row, the date.
-        var content = labelRows + titleRows + unitRows + 1 + 1;
+        // Fixed content: label, title, unit line, the rows before the date, the date.
+        var content = labelRows + titleRows + unitRows + cover.DateRowsBefore + 1;
         var free = Math.Max(0, rows - content);
-        var above = Math.Min(RowsAboveTitle - labelRows, free / 3);
-        var below = Math.Clamp(free - above, 1, RowsBelowTitle);
+        var above = Math.Min(Math.Max(0, cover.RowsAboveTitle - labelRows), free / 3);
+        var below = Math.Clamp(free - above, Math.Min(1, cover.RowsBelowTitle), cover.RowsBelowTitle);
         if (label is not null)
         {
             body.AttachmentLabel(label);
         }
         body.Title(title, rowsBefore: above, rowsAfter: 0);
         body.Line(unitLine, "center", rowsBefore: below, keepNext: true);
-        body.Line(date, "right", rightChars: 4, rowsBefore: 1);
+        body.Line(date, "right", rightChars: cover.DateRightChars, rowsBefore: cover.DateRowsBefore);
     }
 
     /// <summary>Full-width characters a title line holds: the text block's width over the title's size.</summary>

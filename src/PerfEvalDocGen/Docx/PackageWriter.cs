@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
-using PerfEvalDocGen.Layout;
+using PerfEvalDocGen.Reference;
 using PerfEvalDocGen.Packaging;
 using PerfEvalDocGen.WordMarkup;
 
@@ -18,7 +18,7 @@ internal static class PackageWriter
     private const string Main = "application/vnd.openxmlformats-officedocument.wordprocessingml";
     private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    public static byte[] Write(BodyBuilder body, SectionKind lastSection, PageSetup setup, LayoutSettings layout, string title, string creator, DateTime date)
+    public static byte[] Write(BodyBuilder body, SectionKind lastSection, PageSetup setup, PackageLook look, string title, string creator, DateTime date)
     {
         var document = DocumentBuffer ??= new MemoryStream(256 * 1024);
         document.SetLength(0);
@@ -30,7 +30,7 @@ internal static class PackageWriter
             WordXml.End(writer);
             writer.WriteEndDocument();
         }
-        var fixedParts = FixedParts.GetValue(layout, BuildFixedParts);
+        var fixedParts = FixedParts.GetValue(look, BuildFixedParts);
         var entries = new ZipEntryData[5 + fixedParts.Length];
         entries[0] = ContentTypes;
         entries[1] = PackageRelationships;
@@ -41,24 +41,32 @@ internal static class PackageWriter
         return ZipWriter.Write(entries);
     }
 
-    /// <summary>Builds the parts that depend only on the layout ahead of the first package.</summary>
-    public static void Prepare(LayoutSettings layout) => FixedParts.GetValue(layout, BuildFixedParts);
+    /// <summary>Builds the parts that depend only on the look ahead of the first package.</summary>
+    public static void Prepare(PackageLook look) => FixedParts.GetValue(look, BuildFixedParts);
 
     // Reused per thread: a package's body is a few hundred KB, written once and copied into the zip.
     [ThreadStatic]
     private static MemoryStream? DocumentBuffer;
 
-    // Styles, settings and footers depend only on the layout: serialised and compressed once per layout, not per package.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LayoutSettings, ZipEntryData[]> FixedParts = new();
+    // Styles, settings and footers depend only on the look: serialised and compressed once per look, not per package.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PackageLook, ZipEntryData[]> FixedParts = new();
 
-    private static ZipEntryData[] BuildFixedParts(LayoutSettings layout) =>
-    [
-        ZipEntryData.Deflate("word/styles.xml", Serialize(StyleSheet.Build(layout))),
-        ZipEntryData.Deflate("word/settings.xml", Serialize(DocumentSettings.Build())),
-        ZipEntryData.Deflate("word/footer1.xml", Serialize(FooterFactory.PageNumber(layout, odd: true))),
-        ZipEntryData.Deflate("word/footer2.xml", Serialize(FooterFactory.PageNumber(layout, odd: false))),
-        ZipEntryData.Deflate("word/footer3.xml", Serialize(FooterFactory.Blank())),
-    ];
+    // A reference document's styles and footers take the place of the built ones (styles by id, the built ones it
+    // lacks added), the way a reference document works in pandoc.
+    private static ZipEntryData[] BuildFixedParts(PackageLook look)
+    {
+        var layout = look.Layout;
+        var reference = look.Reference;
+        var (styles, odd, even, first) = reference?.Merge(StyleSheet.Build(layout)) ?? (StyleSheet.Build(layout), null, null, null);
+        return
+        [
+            ZipEntryData.Deflate("word/styles.xml", Serialize(styles)),
+            ZipEntryData.Deflate("word/settings.xml", Serialize(DocumentSettings.Build())),
+            ZipEntryData.Deflate("word/footer1.xml", Serialize(odd ?? FooterFactory.PageNumber(layout, odd: true))),
+            ZipEntryData.Deflate("word/footer2.xml", Serialize(even ?? FooterFactory.PageNumber(layout, odd: false))),
+            ZipEntryData.Deflate("word/footer3.xml", Serialize(first ?? FooterFactory.Blank())),
+        ];
+    }
 
     /// <summary>Relationship ids of the footers, fixed so output is stable.</summary>
     public static class Ids

@@ -10,7 +10,7 @@ internal static class PageGeometry
     public static int TextWidth(LayoutSettings l) => Twips.FromMm(l.PaperWidth - l.MarginLeft - l.MarginRight);
 
     /// <summary>Line pitch in twips, rounded down so the page always holds its lines (225 mm / 22 gives 579).</summary>
-    public static int LinePitch(LayoutSettings l) => TextHeight(l) / l.LinesPerPage;
+    public static int LinePitch(LayoutSettings l) => l.ReferenceLinePitch ?? TextHeight(l) / l.LinesPerPage;
 
     /// <summary>
     /// Character spacing of body text in twips (1/20 pt), rounded down so a line holds its characters (28 at 三号 gives −5).
@@ -27,6 +27,6 @@ internal static class PageGeometry
     public static int FooterLine(LayoutSettings l) => Twips.FromPoints(l.PageNumber.Size * 1.25m);
 
     /// <summary>w:footer: distance from the page's bottom edge to the footer's bottom, so the number's line starts the gap below the text block.</summary>
-    public static int FooterDistance(LayoutSettings l) =>
+    public static int FooterDistance(LayoutSettings l) => l.ReferenceFooterDistance ??
         Math.Max(0, Twips.FromMm(l.MarginBottom - l.PageNumberGap) - FooterLine(l));
 }

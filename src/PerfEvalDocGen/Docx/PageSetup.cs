@@ -27,7 +27,7 @@ internal sealed class PageSetup(LayoutSettings layout, string oddFooterId, strin
                 Bottom = Twips.FromMm(layout.MarginBottom),
                 Left = (uint)Twips.FromMm(layout.MarginLeft),
                 Right = (uint)Twips.FromMm(layout.MarginRight),
-                Header = 851U,
+                Header = (uint)Twips.FromMm(layout.HeaderDistance),
                 Footer = (uint)PageGeometry.FooterDistance(layout),
                 Gutter = 0U,
             },

@@ -52,14 +52,14 @@ internal static class StyleSheet
                 new StyleParagraphProperties(
                     new KeepNext(),
                     new SnapToGrid { Val = false },
-                    new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "120", After = "240" },
+                    new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = Points(layout.Tables.TitleSpaceBefore), After = Points(layout.Tables.TitleSpaceAfter) },
                     new Indentation { FirstLineChars = 0, FirstLine = "0" },
                     new Justification { Val = JustificationValues.Center }),
                 RunStyle(layout.FormTitle)),
             ParagraphStyle(StyleIds.FormNote, "附表说明", StyleIds.Body, false,
                 new StyleParagraphProperties(
                     new SnapToGrid { Val = false },
-                    new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = "60", After = "0" },
+                    new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto, Before = Points(layout.Tables.NoteSpaceBefore), After = "0" },
                     new Indentation { FirstLineChars = 0, FirstLine = "0" },
                     new Justification { Val = JustificationValues.Left }),
                 RunStyle(layout.TableText)),
@@ -130,6 +130,8 @@ internal static class StyleSheet
         style.Append(new PrimaryStyle(), paragraph, run);
         return style;
     }
+
+    private static string Points(decimal points) => Twips.FromPoints(points).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static StyleRunProperties RunStyle(FontSpec font, int characterSpacing = 0)
     {

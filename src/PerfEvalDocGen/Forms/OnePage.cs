@@ -1,4 +1,5 @@
 using PerfEvalDocGen.Docx;
+using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.Tables;
 
 namespace PerfEvalDocGen.Forms;
@@ -13,15 +14,16 @@ internal static class OnePage
 
     // Rows around the table: the 附件N label, the form's title with its spacing, the note and the signature line.
     private const int LabelRows = 1;
-    private const int TitleSpacing = 120 + 240;
     private const int NoteLines = 3;
     private const int Spare = 300;
 
     public static void Fit(TableBuilder table, FormContext context)
     {
         var layout = context.Layout;
+        table.Look = layout.Tables;
+        var titleSpacing = Twips.FromPoints(layout.Tables.TitleSpaceBefore + layout.Tables.TitleSpaceAfter);
         var around = LabelRows * PageGeometry.LinePitch(layout)
-            + (int)(layout.FormTitle.Size * 20m * 1.4m) + TitleSpacing
+            + (int)(layout.FormTitle.Size * 20m * 1.4m) + titleSpacing
             + (int)(NoteLines * layout.TableText.Size * 20m * 1.4m) + Spare;
         var budget = PageGeometry.TextHeight(layout) - around;
         var size = table.TableFont.Size;

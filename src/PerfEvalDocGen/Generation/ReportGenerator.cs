@@ -25,7 +25,7 @@ public sealed class ReportGenerator
     /// Does ahead of time what the first package from <paramref name="set"/> would otherwise do first (styles, fonts,
     /// footers), so a one-off command can do it alongside checking the data.
     /// </summary>
-    public static void Prepare(TemplateSet set) => PackageWriter.Prepare(set.Manifest.Layout);
+    public static void Prepare(TemplateSet set) => PackageWriter.Prepare(set.Look);
 
     /// <summary>
     /// Reads the set's attachment form files (once per set); throws <see cref="PerfEvalException"/> naming every problem
@@ -38,7 +38,7 @@ public sealed class ReportGenerator
     {
         var set = templates ?? TemplateSet.Embedded(data.TemplateSet ?? TemplateSet.DefaultName);
         var manifest = set.Manifest;
-        var layout = manifest.Layout;
+        var layout = set.Look.Layout;
         var figures = FigureCalculator.Compute(data);
         // A broken form file stops the package here, before anything of it is written.
         var setForms = SetForms.Of(set);
@@ -87,10 +87,11 @@ public sealed class ReportGenerator
         {
             // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right;
             // two rows above, kept on the page of the report's last paragraph.
-            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: 4, rowsBefore: 2, keepNext: true);
-            body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: 4);
+            var place = layout.SignOff;
+            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: place.RightChars, rowsBefore: place.RowsBefore, keepNext: true);
+            body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: place.RightChars);
         }
-        WriteAttachmentList(body, AttachmentListItems(manifest, attachments));
+        WriteAttachmentList(body, AttachmentListItems(manifest, attachments), layout.SignOff);
         foreach (var appended in attachments.Skip(forms.Count).Where(a => !a.IsReport))
         {
             body.AttachmentLabel(appended.Label);
@@ -101,7 +102,7 @@ public sealed class ReportGenerator
             ? new DateTime(y, m, d ?? 1, 0, 0, 0, DateTimeKind.Utc)
             : new DateTime(Math.Clamp(data.Unit.Year + 1, 1, 9999), 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var lastSection = forms.Count == 0 && coverTitle is { Length: > 0 } ? SectionKind.AfterCover : SectionKind.Numbered;
-        var content = PackageWriter.Write(body, lastSection, setup, layout, reportTitle.Replace("\n", ""), data.Unit.Name, date);
+        var content = PackageWriter.Write(body, lastSection, setup, set.Look, reportTitle.Replace("\n", ""), data.Unit.Name, date);
         return new GeneratedPackage(fileName, content);
     }
 
@@ -137,7 +138,7 @@ public sealed class ReportGenerator
         return attachments.Where(a => !a.IsReport).Select(a => $"{a.Label["附件".Length..]}.{a.Name}").ToList();
     }
 
-    private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments)
+    private static void WriteAttachmentList(BodyBuilder body, IReadOnlyList<string> attachments, Layout.SignOffLayout place)
     {
         if (attachments.Count == 0)
         {
@@ -150,11 +151,11 @@ public sealed class ReportGenerator
             var keep = i < attachments.Count - 1;
             if (i == 0)
             {
-                body.Line("附件：" + item, "both", leftChars: 2, rowsBefore: 1, keepNext: keep);
+                body.Line("附件：" + item, "both", leftChars: place.AttachmentListIndentChars, rowsBefore: place.AttachmentListRowsBefore, keepNext: keep);
             }
             else
             {
-                body.Line(item, "both", leftChars: 5, keepNext: keep);
+                body.Line(item, "both", leftChars: place.AttachmentListItemIndentChars, keepNext: keep);
             }
         }
     }

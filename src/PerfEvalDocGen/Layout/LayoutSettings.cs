@@ -30,6 +30,9 @@ public sealed class LayoutSettings
     /// <summary>Distance from the bottom of the text block to the page number line, in mm.</summary>
     public decimal PageNumberGap { get; set; } = 7m;
 
+    /// <summary>Distance from the page's top edge to the header, in mm (Word's pgMar header).</summary>
+    public decimal HeaderDistance { get; set; } = 15.01m;
+
     /// <summary>Body text: 3号仿宋.</summary>
     public FontSpec Body { get; set; } = FontSpec.Of("仿宋_GB2312", 16m);
 
@@ -53,4 +56,22 @@ public sealed class LayoutSettings
 
     /// <summary>The page number's text, {page} standing for the number.</summary>
     public string PageNumberFormat { get; set; } = "— {page} —";
+
+    /// <summary>The forms' tables: cell margins, lines, spacing around title and note.</summary>
+    public TableSettings Tables { get; set; } = new();
+
+    /// <summary>The cover page's spacing.</summary>
+    public CoverLayout Cover { get; set; } = new();
+
+    /// <summary>The signing unit, date and 附件： list after the report.</summary>
+    public SignOffLayout SignOff { get; set; } = new();
+
+    /// <summary>The line grid's pitch in twips as a reference document gives it; null derives it from <see cref="LinesPerPage"/>.</summary>
+    internal int? ReferenceLinePitch { get; set; }
+
+    /// <summary>The footer's distance from the page's edge in twips as a reference document gives it; null derives it from <see cref="PageNumberGap"/>.</summary>
+    internal int? ReferenceFooterDistance { get; set; }
+
+    /// <summary>A copy whose top-level values can be changed without touching this one (fonts and nested settings are shared).</summary>
+    internal LayoutSettings Copy() => (LayoutSettings)MemberwiseClone();
 }

@@ -1,22 +1,23 @@
 using System.Xml;
+using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
 
-/// <summary>Writes one border edge: a 0.5 pt single line, or nil.</summary>
+/// <summary>Writes one border edge: a single line of the layout's weight and colour (0.5 pt black by default), or nil.</summary>
 internal static class BorderXml
 {
     // nil rather than none: Office draws nothing on a shared edge when either side says nil, while none lets the
     // neighbour's line through, so a cell can clear an edge on its own.
-    public static void Side(XmlWriter w, string name, bool drawn)
+    public static void Side(XmlWriter w, string name, bool drawn, TableSettings look)
     {
         WordXml.Start(w, name);
         if (drawn)
         {
             WordXml.Attribute(w, "val", "single");
-            WordXml.Attribute(w, "sz", "4");
+            WordXml.Attribute(w, "sz", EighthPoints(look.BorderWidth));
             WordXml.Attribute(w, "space", "0");
-            WordXml.Attribute(w, "color", "000000");
+            WordXml.Attribute(w, "color", look.BorderColor);
         }
         else
         {
@@ -24,4 +25,8 @@ internal static class BorderXml
         }
         WordXml.End(w);
     }
+
+    /// <summary>w:sz counts eighths of a point.</summary>
+    private static string EighthPoints(decimal points) =>
+        ((int)Math.Round(points * 8m, MidpointRounding.AwayFromZero)).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

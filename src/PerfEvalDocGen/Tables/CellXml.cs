@@ -34,14 +34,14 @@ internal static class CellXml
             WordXml.Start(w, "tcBorders");
             if (first)
             {
-                BorderXml.Side(w, "top", edges.Top);
+                BorderXml.Side(w, "top", edges.Top, table.Look);
             }
-            BorderXml.Side(w, "left", edges.Left);
+            BorderXml.Side(w, "left", edges.Left, table.Look);
             if (last)
             {
-                BorderXml.Side(w, "bottom", edges.Bottom);
+                BorderXml.Side(w, "bottom", edges.Bottom, table.Look);
             }
-            BorderXml.Side(w, "right", edges.Right);
+            BorderXml.Side(w, "right", edges.Right, table.Look);
             WordXml.End(w);
         }
         WordXml.Value(w, "vAlign", "center");

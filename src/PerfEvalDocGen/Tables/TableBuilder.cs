@@ -27,6 +27,9 @@ public sealed class TableBuilder
 
     internal TableBorderStyle BorderStyle { get; private set; } = TableBorderStyle.Single;
 
+    /// <summary>Cell margins and line weight; the package's layout replaces the defaults when the table is added to a body.</summary>
+    internal TableSettings Look { get; set; } = new();
+
     internal int HeaderRowCount { get; private set; }
 
     internal string? StyleId { get; private set; }

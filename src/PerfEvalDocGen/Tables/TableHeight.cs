@@ -13,18 +13,17 @@ internal static class TableHeight
     // Borders and the paragraph's own spacing per row.
     private const int RowExtra = 30;
 
-    // TableXml's cell margins, left and right.
-    private const int CellMargins = 2 * 57;
-
     /// <summary>The height in twips.</summary>
     public static int Estimate(TableBuilder table)
     {
         var widths = table.ColumnWidths;
         var rows = new Dictionary<int, int>();
+        // The cell margins, left and right.
+        var margins = 2 * TableXml.CellMargin(table.Look);
         foreach (var cell in table.DeclaredCells)
         {
             var size = cell.Size ?? table.TableFont.Size;
-            var width = widths.Skip(cell.Column - 1).Take(cell.Columns).Sum() - CellMargins;
+            var width = widths.Skip(cell.Column - 1).Take(cell.Columns).Sum() - margins;
             var capacity = Math.Max(1, (int)Math.Floor(width / (size * 20m)));
             var lines = cell.Lines.Count == 0 ? 1 : cell.Lines.Sum(l => TextLines.Estimate(l, capacity));
             var height = (int)Math.Ceiling(lines * size * 20m * LineFactor) + RowExtra;

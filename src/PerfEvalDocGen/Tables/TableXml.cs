@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
@@ -7,9 +8,6 @@ namespace PerfEvalDocGen.Tables;
 /// <summary>Writes a declared table as WordprocessingML: table properties, w:tblGrid and one w:tr per grid row.</summary>
 internal static class TableXml
 {
-    // About 1 mm each side, Word's own default, so text does not touch the lines.
-    private const int CellMargin = 57;
-
     // Schema order within w:tblBorders.
     private static readonly string[] TableEdges = ["top", "left", "bottom", "right", "insideH", "insideV"];
 
@@ -34,7 +32,7 @@ internal static class TableXml
         WordXml.Start(w, "tblBorders");
         foreach (var edge in TableEdges)
         {
-            BorderXml.Side(w, edge, table.BorderStyle == TableBorderStyle.Single);
+            BorderXml.Side(w, edge, table.BorderStyle == TableBorderStyle.Single, table.Look);
         }
         WordXml.End(w);
         // Fixed layout keeps the declared grid; autofit would let Word resize columns to their content.
@@ -42,8 +40,10 @@ internal static class TableXml
         WordXml.Attribute(w, "type", "fixed");
         WordXml.End(w);
         WordXml.Start(w, "tblCellMar");
-        Width(w, "left", CellMargin);
-        Width(w, "right", CellMargin);
+        // Text kept off the lines (1 mm by default, about Word's own).
+        var margin = CellMargin(table.Look);
+        Width(w, "left", margin);
+        Width(w, "right", margin);
         WordXml.End(w);
         // No conditional formatting: a form's first row or column looks like any other unless a cell says so.
         WordXml.Start(w, "tblLook");
@@ -105,6 +105,9 @@ internal static class TableXml
         WordXml.Attribute(w, "type", "dxa");
         WordXml.End(w);
     }
+
+    /// <summary>The left and right cell margin in twips.</summary>
+    internal static int CellMargin(TableSettings look) => Twips.FromMm(look.CellMargin);
 
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -9,6 +9,8 @@ internal sealed class DirectoryTemplateSource(string directory) : ITemplateSourc
 
     public string? ReadText(string relativePath) => reader.ReadText(relativePath.Replace('/', Path.DirectorySeparatorChar), Describe(relativePath));
 
+    public byte[]? ReadBytes(string relativePath) => reader.ReadBytes(relativePath.Replace('/', Path.DirectorySeparatorChar), Describe(relativePath));
+
     /// <summary>The set's files; folders reached through links are not entered (a link loop would never end), files behind links are listed and checked on reading.</summary>
     public IEnumerable<string> Files() =>
         Directory.EnumerateFiles(directory, "*", new EnumerationOptions

@@ -32,6 +32,20 @@ internal sealed class EmbeddedTemplateSource(string setName) : ITemplateSource
         return reader.ReadToEnd();
     }
 
+    public byte[]? ReadBytes(string relativePath)
+    {
+        var wanted = $"{Prefix}{setName}/{relativePath}";
+        var name = Assembly.GetManifestResourceNames().FirstOrDefault(n => Normalize(n) == wanted);
+        if (name is null)
+        {
+            return null;
+        }
+        using var stream = Assembly.GetManifestResourceStream(name)!;
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
     public IEnumerable<string> Files()
     {
         var prefix = $"{Prefix}{setName}/";

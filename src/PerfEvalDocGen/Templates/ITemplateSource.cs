@@ -9,6 +9,9 @@ internal interface ITemplateSource
     /// <summary>The file's text, or null when the set has no such file.</summary>
     string? ReadText(string relativePath);
 
+    /// <summary>The file's bytes, or null when the set has no such file (the reference document is not text).</summary>
+    byte[]? ReadBytes(string relativePath);
+
     /// <summary>Every file of the set, as relative paths with '/'.</summary>
     IEnumerable<string> Files();
 }

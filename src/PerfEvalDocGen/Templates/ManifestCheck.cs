@@ -102,6 +102,8 @@ internal static partial class ManifestCheck
         {
             report("PE417", "layout.marginTop", "上下边距之和过大：版心高度不足 20 毫米。", "减小上下边距或加大纸张高度。");
         }
+        Range("layout.headerDistance", "页眉距边界", layout.HeaderDistance, 0, 500, " 毫米");
+        CheckPlacement(layout, report);
         if (layout.PageNumberFormat is null)
         {
             report("PE417", "layout.pageNumberFormat", "页码格式不能为 null。", "如 “— {page} —”。");
@@ -139,6 +141,68 @@ internal static partial class ManifestCheck
             Range($"{path}.size", $"{title}字号", font.Size, 1, 200, " 磅");
         }
     }
+
+    /// <summary>The tables', cover's and sign-off's numbers (PE375): each within what a page can show.</summary>
+    private static void CheckPlacement(LayoutSettings layout, Action<string, string, string, string> report)
+    {
+        void Range(string path, string title, decimal value, decimal min, decimal max, string unit)
+        {
+            if (value < min || value > max)
+            {
+                report("PE375", path, string.Create(CultureInfo.InvariantCulture, $"版式“{title}”为 {value}{unit}，应在 {min}–{max}{unit} 之间。"),
+                    "删除该项以使用默认值（见 docs/templates.md 的“版式数值一览”），或改为合理的数值。");
+            }
+        }
+        void Missing(string path, string title) =>
+            report("PE375", path, $"版式“{title}”不能为 null。", "删除该项以使用默认值，或写出要改的项。");
+        if (layout.Tables is not { } tables)
+        {
+            Missing("layout.tables", "表格");
+        }
+        else
+        {
+            Range("layout.tables.cellMargin", "单元格左右边距", tables.CellMargin, 0, 20, " 毫米");
+            Range("layout.tables.borderWidth", "表格线宽", tables.BorderWidth, 0.25m, 6, " 磅");
+            Range("layout.tables.titleSpaceBefore", "附表标题段前", tables.TitleSpaceBefore, 0, 100, " 磅");
+            Range("layout.tables.titleSpaceAfter", "附表标题段后", tables.TitleSpaceAfter, 0, 100, " 磅");
+            Range("layout.tables.noteSpaceBefore", "附表说明段前", tables.NoteSpaceBefore, 0, 100, " 磅");
+            if (tables.BorderColor is null || !HexColor().IsMatch(tables.BorderColor))
+            {
+                report("PE375", "layout.tables.borderColor", $"表格线颜色“{tables.BorderColor}”不是六位十六进制颜色。", "写成 RRGGBB，如黑色 000000。");
+            }
+        }
+        if (layout.Cover is not { } cover)
+        {
+            Missing("layout.cover", "封面");
+        }
+        else
+        {
+            // Fixed bounds, not the page's: the cover shrinks its gaps to fit its page, and a wrong linesPerPage is reported on its own.
+            const int rows = 100;
+            Range("layout.cover.rowsAboveTitle", "封面标题上方行数", cover.RowsAboveTitle, 0, rows, " 行");
+            Range("layout.cover.rowsBelowTitle", "封面标题与单位名称间最多行数", cover.RowsBelowTitle, 1, rows, " 行");
+            Range("layout.cover.spareRows", "封面页脚预留行数", cover.SpareRows, 0, rows, " 行");
+            Range("layout.cover.dateRowsBefore", "封面日期上方行数", cover.DateRowsBefore, 0, rows, " 行");
+            Range("layout.cover.dateRightChars", "封面日期右空字数", cover.DateRightChars, 0, 100, " 字");
+        }
+        if (layout.SignOff is not { } signOff)
+        {
+            Missing("layout.signOff", "落款");
+        }
+        else
+        {
+            const int rows = 100;
+            const int chars = 100;
+            Range("layout.signOff.rowsBefore", "落款上方行数", signOff.RowsBefore, 0, rows, " 行");
+            Range("layout.signOff.rightChars", "落款右空字数", signOff.RightChars, 0, chars, " 字");
+            Range("layout.signOff.attachmentListRowsBefore", "附件列表上方行数", signOff.AttachmentListRowsBefore, 0, rows, " 行");
+            Range("layout.signOff.attachmentListIndentChars", "附件列表首行缩进", signOff.AttachmentListIndentChars, 0, chars, " 字");
+            Range("layout.signOff.attachmentListItemIndentChars", "附件列表其余行缩进", signOff.AttachmentListItemIndentChars, 0, chars, " 字");
+        }
+    }
+
+    [GeneratedRegex("^[0-9A-Fa-f]{6}$")]
+    private static partial Regex HexColor();
 
     [GeneratedRegex(@"^[A-Za-z_][A-Za-z0-9_]*(\[\d+\])?(\.[A-Za-z_][A-Za-z0-9_]*(\[\d+\])?)*$")]
     private static partial Regex DataPath();

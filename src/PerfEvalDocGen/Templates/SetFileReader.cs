@@ -25,6 +25,17 @@ internal sealed class SetFileReader
     /// <summary>The file's text (a byte-order mark decides the encoding, UTF-8 otherwise), or null when there is no such file.</summary>
     public string? ReadText(string relativePath, string shownAs)
     {
+        if (ReadBytes(relativePath, shownAs) is not { } bytes)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(new MemoryStream(bytes), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The file's bytes, or null when there is no such file; refused as <see cref="ReadText"/> refuses.</summary>
+    public byte[]? ReadBytes(string relativePath, string shownAs)
+    {
         var path = Path.GetFullPath(Path.Combine(folder, relativePath));
         var (kind, _) = FileNode.Inspect(path, followLinks: false);
         if (kind == FileNode.Kind.Missing)
@@ -59,8 +70,7 @@ internal sealed class SetFileReader
         {
             throw TooLarge(relativePath, shownAs);
         }
-        using var reader = new StreamReader(new MemoryStream(buffer, 0, read), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        return buffer.AsSpan(0, read).ToArray();
     }
 
     private static bool Inside(string path, string folder) =>

@@ -43,4 +43,7 @@ public sealed class TemplateManifest
 
     /// <summary>Overrides of the official layout.</summary>
     public LayoutSettings Layout { get; set; } = new();
+
+    /// <summary>The layout items manifest.json writes out, which take precedence over a reference document.</summary>
+    internal WrittenLayout LayoutWritten { get; set; } = WrittenLayout.None;
 }

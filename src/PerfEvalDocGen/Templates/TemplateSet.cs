@@ -2,6 +2,7 @@ using PerfEvalDocGen.DataFormat;
 using System.Collections.Concurrent;
 using Newtonsoft.Json;
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Reference;
 using PerfEvalDocGen.Storage;
 
 namespace PerfEvalDocGen.Templates;
@@ -15,10 +16,11 @@ public sealed partial class TemplateSet
     private const string ManifestFile = "manifest.json";
     private static readonly ConcurrentDictionary<string, TemplateSet> EmbeddedCache = new(StringComparer.Ordinal);
 
-    private TemplateSet(TemplateManifest manifest, string origin, CompiledTemplate reportTitle, CompiledTemplate? coverTitle,
+    private TemplateSet(TemplateManifest manifest, PackageLook look, string origin, CompiledTemplate reportTitle, CompiledTemplate? coverTitle,
         CompiledTemplate fileName, IReadOnlyDictionary<OutlineNode, CompiledTemplate> titles, IReadOnlyDictionary<string, CompiledTemplate> sections)
     {
         Manifest = manifest;
+        Look = look;
         Origin = origin;
         ReportTitle = reportTitle;
         CoverTitle = coverTitle;
@@ -32,6 +34,12 @@ public sealed partial class TemplateSet
 
     /// <summary>A hash of every file of the set: a changed template makes every report from it out of date.</summary>
     public string Fingerprint { get; private init; } = "";
+
+    /// <summary>The packages' layout, styles and footers: the manifest's, or the reference document's where the set has one.</summary>
+    internal PackageLook Look { get; }
+
+    /// <summary>Whether the set has a reference document (样式参考.docx) whose styles, page setup and footers it uses.</summary>
+    public bool HasReferenceDocument => Look.Reference is not null;
 
     /// <summary>Where the set was loaded from, for messages.</summary>
     public string Origin { get; }
@@ -90,8 +98,13 @@ public sealed partial class TemplateSet
         return source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" });
     }
 
-    /// <summary>Copies a built-in set's files into <paramref name="directory"/>, for a maintainer to edit and use with --templates.</summary>
-    public static IReadOnlyList<string> ExportEmbedded(string name, string directory)
+    /// <summary>
+    /// Copies a built-in set's files into <paramref name="directory"/>, for a maintainer to edit and use with --templates,
+    /// with its reference document (样式参考.docx, made by <paramref name="referenceDocument"/>: the document body that
+    /// writes it sits above templates) and, when there is one, its sample unit (样例数据.json). Generation.TemplateExport
+    /// is the public way in.
+    /// </summary>
+    internal static IReadOnlyList<string> ExportEmbedded(string name, string directory, Func<TemplateSet, byte[]> referenceDocument)
     {
         Embedded(name);
         var source = new EmbeddedTemplateSource(name);
@@ -101,6 +114,16 @@ public sealed partial class TemplateSet
             var path = Path.Combine(directory, file.Replace('/', Path.DirectorySeparatorChar));
             Storage.AtomicFile.Write(path, new System.Text.UTF8Encoding(false).GetBytes(source.ReadText(file)!));
             written.Add(path);
+        }
+        // The styles, page setup and footers as a Word document, for a maintainer to restyle in Word, WPS or LibreOffice.
+        var reference = Path.Combine(directory, ReferenceDocument.FileName);
+        Storage.AtomicFile.Write(reference, referenceDocument(Embedded(name)));
+        written.Add(reference);
+        if (SampleData.For(name) is { } sample)
+        {
+            var samplePath = Path.Combine(directory, SampleData.FileName);
+            Storage.AtomicFile.Write(samplePath, new System.Text.UTF8Encoding(false).GetBytes(sample));
+            written.Add(samplePath);
         }
         return written;
     }
@@ -184,6 +207,18 @@ public sealed partial class TemplateSet
                 }
             }
         }
+        ReferenceStyles? reference = null;
+        try
+        {
+            if (source.ReadBytes(ReferenceDocument.FileName) is { } referenceBytes)
+            {
+                reference = ReferenceReader.Read(referenceBytes, source.Describe(ReferenceDocument.FileName), manifest.Layout, manifest.LayoutWritten);
+            }
+        }
+        catch (PerfEvalException e)
+        {
+            diagnostics.AddRange(e.Diagnostics);
+        }
         var signOffUnit = manifest.SignOff is { } s ? Compile(s.Unit, manifestPath) : null;
         var signOffDate = manifest.SignOff is { } d ? Compile(d.Date, manifestPath) : null;
         var specialFunds = Compile(manifest.Labels.SpecialFunds, manifestPath);
@@ -192,9 +227,10 @@ public sealed partial class TemplateSet
         {
             throw new PerfEvalException(diagnostics);
         }
-        return new TemplateSet(manifest, origin, reportTitle!, coverTitle, fileName!, titles, sections)
+        var look = new PackageLook(reference?.Layout ?? manifest.Layout, reference);
+        return new TemplateSet(manifest, look, origin, reportTitle!, coverTitle, fileName!, titles, sections)
         {
-            Fingerprint = Hashing.Of(source.Files().SelectMany(f => new[] { f, source.ReadText(f) ?? "" })),
+            Fingerprint = FingerprintOf(source),
             SpecialFundsLabel = specialFunds,
             FormFiles = forms,
             FormEngine = formEngine,
@@ -265,6 +301,10 @@ public sealed partial class TemplateSet
     [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}\p{N}_\-]+$")]
     private static partial System.Text.RegularExpressions.Regex FormIdPattern();
 
+    // Every file by name and content; the reference document by its bytes, which are not text.
+    private static string FingerprintOf(ITemplateSource source) =>
+        Hashing.Of(source.Files().SelectMany(f => new[] { f, f == ReferenceDocument.FileName ? Convert.ToBase64String(source.ReadBytes(f) ?? []) : source.ReadText(f) ?? "" }));
+
     internal static IEnumerable<OutlineNode> Flatten(IEnumerable<OutlineNode> nodes) =>
         nodes.SelectMany(n => new[] { n }.Concat(Flatten(n.Children)));
 
@@ -279,6 +319,7 @@ public sealed partial class TemplateSet
             var manifest = DataJson.CreateSerializer().Deserialize<TemplateManifest>(reader)
                 ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", "manifest.json 为空。", path, 1, 1));
             ManifestCheck.Check(manifest, text, path);
+            manifest.LayoutWritten = Layout.WrittenLayout.From(text);
             return manifest;
         }
         catch (JsonException e) when (e is JsonReaderException or JsonSerializationException)

@@ -11,7 +11,7 @@ internal static class LayerOrder
 {
     public static readonly IReadOnlyList<string> BottomUp =
     [
-        "Diagnostics", "Model", "Layout", "Wording", "Storage", "Packaging", "DataFormat", "WordMarkup",
+        "Diagnostics", "Model", "Layout", "Wording", "Storage", "Packaging", "DataFormat", "WordMarkup", "Reference",
         "Figures", "Tables", "Templates", "Narrative", "Docx", "Forms", "TemplateCheck", "Generation",
         "Validation", "Loading", "Schema", "Batch",
     ];

@@ -124,7 +124,7 @@ public class AttachmentNumberingTests
     private static string ExportHunan(TempDirectory temp, Func<string, string> edit)
     {
         var folder = Path.Combine(temp.Path, "set");
-        TemplateSet.ExportEmbedded("hunan-2023", folder);
+        PerfEvalDocGen.Generation.TemplateExport.Export("hunan-2023", folder);
         var manifest = Path.Combine(folder, "manifest.json");
         var text = File.ReadAllText(manifest).Replace("\r\n", "\n");
         var edited = edit(text);

@@ -31,7 +31,7 @@ public class DescribedFormTests
     {
         using var temp = new TempDirectory();
         var set = Path.Combine(temp.Path, "set");
-        TemplateSet.ExportEmbedded(TemplateSet.DefaultName, set);
+        PerfEvalDocGen.Generation.TemplateExport.Export(TemplateSet.DefaultName, set);
         var form = Path.Combine(set, "forms", "overall-self-evaluation.json");
         File.WriteAllText(form, File.ReadAllText(form).Replace("\"groups\": \"figures.indicatorGroups\"", "\"groups\": \"figures.projectEvaluations[0].indicatorGroups\""));
         var data = ReportLoader.LoadFile(RepoPaths.Example("yueyanglou-2023.json"));

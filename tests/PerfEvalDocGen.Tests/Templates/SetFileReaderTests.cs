@@ -11,7 +11,7 @@ public class SetFileReaderTests
     {
         var temp = new TempDirectory();
         var set = temp.File("set");
-        TemplateSet.ExportEmbedded(TemplateSet.DefaultName, set);
+        PerfEvalDocGen.Generation.TemplateExport.Export(TemplateSet.DefaultName, set);
         return (temp, set);
     }
 

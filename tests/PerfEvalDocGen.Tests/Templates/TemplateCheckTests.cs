@@ -96,7 +96,7 @@ public class TemplateCheckTests
         foreach (var name in TemplateSet.EmbeddedNames)
         {
             var set = Path.Combine(temp.Path, name);
-            TemplateSet.ExportEmbedded(name, set);
+            PerfEvalDocGen.Generation.TemplateExport.Export(name, set);
             Assert.Empty(TemplateSetCheck.Check(set));
         }
     }
@@ -127,7 +127,7 @@ public class TemplateCheckTests
     private static string Export(TempDirectory temp)
     {
         var set = Path.Combine(temp.Path, "set");
-        TemplateSet.ExportEmbedded(TemplateSet.DefaultName, set);
+        PerfEvalDocGen.Generation.TemplateExport.Export(TemplateSet.DefaultName, set);
         return set;
     }
 

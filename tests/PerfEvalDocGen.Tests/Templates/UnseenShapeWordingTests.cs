@@ -59,7 +59,7 @@ public class UnseenShapeWordingTests
     {
         using var temp = new TempDirectory();
         var folder = Path.Combine(temp.Path, "set");
-        TemplateSet.ExportEmbedded("hunan-2023", folder);
+        PerfEvalDocGen.Generation.TemplateExport.Export("hunan-2023", folder);
         var manifest = Path.Combine(folder, "manifest.json");
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("\"specialFunds\": \"区级专项资金\"", "\"specialFunds\": \"县级专项资金\""));
         var data = ReportLoader.LoadFile(RepoPaths.Example("yueyanglou-2023.json"));

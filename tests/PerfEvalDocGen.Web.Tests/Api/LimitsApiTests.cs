@@ -90,7 +90,7 @@ public sealed class LimitsApiTests(WebFactory factory) : IClassFixture<WebFactor
     public async Task A_template_folder_is_offered_first_and_loaded_once()
     {
         using var folder = new TempDirectory();
-        TemplateSet.ExportEmbedded("kaifu-2020", folder.Path);
+        PerfEvalDocGen.Generation.TemplateExport.Export("kaifu-2020", folder.Path);
         using var custom = new WebFactory(new ServeOptions { TemplatesDirectory = folder.Path });
         var local = custom.CreateClient();
         var sets = JArray.Parse(await local.GetStringAsync("/api/templates"));

@@ -1,3 +1,4 @@
+using PerfEvalDocGen.Layout;
 using System.Collections;
 using System.Globalization;
 using PerfEvalDocGen.Diagnostics;

@@ -1,6 +1,6 @@
-namespace PerfEvalDocGen.Docx;
+namespace PerfEvalDocGen.Layout;
 
-/// <summary>The ids of the styles <see cref="StyleSheet"/> writes to styles.xml; a template set's layout settings change their fonts and spacing, never their ids.</summary>
+/// <summary>The ids of the styles Docx.StyleSheet writes to styles.xml; a template set's layout settings change their fonts and spacing, never their ids.</summary>
 internal static class StyleIds
 {
     public const string Body = "Normal";

@@ -79,7 +79,7 @@ public class TemplateGuideTaskTests
 
         var (before, after) = GenerateBoth(temp, data, "mine");
         var oldParagraphs = DocxReader.BodyParagraphs(before);
-        var paragraphs = DocxReader.BodyParagraphs(after);
+        var paragraphs = DocxReader.BodyParagraphs(after).ToList();
         Assert.Equal(["附件1", "附件2", "附件3", "附件4", "附件5"], Labels(oldParagraphs));
         Assert.Equal(["附件1", "附件2", "附件3", "附件4", "附件5", "附件6"], Labels(paragraphs));
         Assert.Equal("2023年度部门整体支出绩效目标完成情况表", paragraphs[paragraphs.IndexOf("附件4") + 1]);
@@ -101,8 +101,9 @@ public class TemplateGuideTaskTests
         }
         // Every other table as before, in the same order.
         Assert.Equal(oldTables.Select(t => t.OuterXml), tables.Where(t => Rows(t)[0][0] != "序号").Select(t => t.OuterXml));
-        // Without the new form's pages and list entry, and with the later numbers moved back by one, the text is the old text.
-        var rest = paragraphs.Take(paragraphs.IndexOf("附件4")).Concat(paragraphs.Skip(paragraphs.IndexOf("附件5")))
+        // Without the new form's page (its label up to the section break before the report) and its list entry, and
+        // with the later numbers moved back by one, the text is the old text.
+        var rest = paragraphs.Take(paragraphs.IndexOf("附件4")).Concat(paragraphs.Skip(paragraphs.IndexOf("附件5") - 1))
             .Where(p => p != "4.年度绩效目标完成情况表")
             .Select(p => p.Replace("附件5", "附件4", StringComparison.Ordinal).Replace("附件6", "附件5", StringComparison.Ordinal).Replace("6.政府性基金", "5.政府性基金", StringComparison.Ordinal));
         Assert.Equal(oldParagraphs, rest);

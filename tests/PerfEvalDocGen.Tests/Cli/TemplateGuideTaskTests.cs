@@ -7,7 +7,8 @@ using PerfEvalDocGen.Tests.Support;
 namespace PerfEvalDocGen.Tests.Cli;
 
 /// <summary>
-/// The worked tasks of docs/templates.md (§7.3 add a column, §7.4 add a form, §10 a set for a new year) done as a
+/// The worked tasks of docs/templates.md (§7.3 add a column, §7.4 add a form, §10 a set for a new year, with §5.1's
+/// reworded sentence) done as a
 /// maintainer does them: real perfeval processes export the set, the test edits its files, check passes, generate
 /// writes the package, and the package shows the change and nothing else.
 /// </summary>
@@ -63,7 +64,7 @@ public class TemplateGuideTaskTests
         using var temp = new TempDirectory();
         Run(temp, 0, "templates", "export", "hunan-2023", "mine");
         var data = WriteFundUnit(temp);
-        File.WriteAllText(temp.File(Path.Combine("mine", "forms", "goal-completion.json")), GoalForm);
+        File.WriteAllText(temp.File(Path.Combine("mine", "forms", "goal-completion.json")), GoalForm());
         var manifest = temp.File(Path.Combine("mine", "manifest.json"));
         var text = File.ReadAllText(manifest).Replace("\r\n", "\n");
 
@@ -157,25 +158,15 @@ public class TemplateGuideTaskTests
         Assert.NotEqual(builtIn["word/document.xml"], changed["word/document.xml"]);
     }
 
-    private const string GoalForm = """
-        {
-          "description": "附件4 年度绩效目标完成情况表：每个年度绩效目标一行；没有填写目标时印一行“/”。",
-          "title": "{{ unit.year }}年度部门整体支出绩效目标完成情况表",
-          "tables": [
-            {
-              "columns": [0.6, 3, 3],
-              "headerRows": 1,
-              "rows": [
-                { "cells": [ { "text": "序号", "bold": true }, { "text": "年度绩效目标", "bold": true }, { "text": "实际完成情况", "bold": true } ] },
-                { "each": "goals", "as": "goal", "index": "i",
-                  "cells": [ { "text": "{{ i + 1 }}" }, { "value": "goal.expected", "align": "left" }, { "value": "goal.achieved", "align": "left", "blank": "/" } ],
-                  "whenEmpty": [ { "text": "/" }, { "text": "/" }, { "text": "/" } ] }
-              ]
-            }
-          ],
-          "signature": "填表人：{{ default signature.preparer \"　　　　\" }}　联系电话：{{ default signature.phone \"　　　　\" }}　填报日期：{{ date signature.filledOn blank: \"　　　　\" }}"
-        }
-        """;
+    // The new form exactly as docs/templates.md §7.4 gives it, so the guide's JSON is the JSON tested.
+    private static string GoalForm()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "templates.md")).Replace("\r\n", "\n");
+        var start = guide.IndexOf("```json\n", guide.IndexOf("forms/goal-completion.json`（", StringComparison.Ordinal), StringComparison.Ordinal) + "```json\n".Length;
+        var form = guide[start..guide.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.Contains("\"goal.expected\"", form);
+        return form;
+    }
 
     // The example unit with a government fund budget, so the appended fund form is printed: one item spent, one not.
     private static string WriteFundUnit(TempDirectory temp)

@@ -8,9 +8,8 @@ namespace PerfEvalDocGen.Tests.Cli;
 
 /// <summary>
 /// The worked tasks of docs/templates.md (§7.3 add a column, §7.4 add a form, §10 a set for a new year, with §5.1's
-/// reworded sentence) done as a
-/// maintainer does them: real perfeval processes export the set, the test edits its files, check passes, generate
-/// writes the package, and the package shows the change and nothing else.
+/// reworded sentence) done as a maintainer does them: real perfeval processes export the set, the test edits its
+/// files, check passes, generate writes the package, and the package shows the change and nothing else.
 /// </summary>
 public class TemplateGuideTaskTests
 {

@@ -107,6 +107,19 @@ public class TemplateGuideTaskTests
             .Where(p => p != "4.年度绩效目标完成情况表")
             .Select(p => p.Replace("附件5", "附件4", StringComparison.Ordinal).Replace("附件6", "附件5", StringComparison.Ordinal).Replace("6.政府性基金", "5.政府性基金", StringComparison.Ordinal));
         Assert.Equal(oldParagraphs, rest);
+
+        // A unit with no goals and no fund budget: the new form prints its "/" row, the report is 附件5, nothing is 附件6.
+        var bare = JsonNode.Parse(File.ReadAllText(RepoPaths.Example("yueyanglou-2023.json")))!;
+        bare["goals"] = new JsonArray();
+        File.WriteAllText(temp.File("bare-unit.json"), bare.ToJsonString());
+        Run(temp, 0, "generate", "bare-unit.json", "-o", "bare", "--templates", "mine");
+        var barePackage = File.ReadAllBytes(temp.File(Path.Combine("bare", Output)));
+        Assert.Empty(DocxReader.ValidationErrors(barePackage));
+        var bareParagraphs = DocxReader.BodyParagraphs(barePackage);
+        Assert.Equal(["附件1", "附件2", "附件3", "附件4", "附件5"], Labels(bareParagraphs));
+        Assert.Equal("4.年度绩效目标完成情况表", bareParagraphs.SkipWhile(p => !p.StartsWith("附件：", StringComparison.Ordinal)).Take(5).Last());
+        var bareForm = DocxReader.Tables(barePackage).Select(Rows).Single(rows => rows[0][0] == "序号");
+        Assert.Equal([["序号", "年度绩效目标", "实际完成情况"], ["/", "/", "/"]], bareForm);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class TemplatesCommand
         {
             foreach (var name in TemplateSet.EmbeddedNames)
             {
-                var manifest = TemplateSet.Embedded(name).Manifest;
+                var manifest = TemplateSet.EmbeddedManifest(name);
                 console.Out.WriteLine($"{name}\t{manifest.Description}");
             }
             return ExitCodes.Success;

@@ -216,17 +216,21 @@ internal sealed partial class FormReader
         };
     }
 
-    private List<RowDescription> Rows(JArray array, FormScope scope)
+    private List<RowDescription> Rows(JArray array, FormScope scope) => Each(array, token => Row(token, scope));
+
+    // Reads every item of a list, keeping those that read without a problem (the problems are reported as found).
+    private static List<T> Each<T>(JArray array, Func<JToken, T?> read)
+        where T : class
     {
-        var rows = new List<RowDescription>();
+        var items = new List<T>();
         foreach (var token in array)
         {
-            if (Row(token, scope) is { } row)
+            if (read(token) is { } item)
             {
-                rows.Add(row);
+                items.Add(item);
             }
         }
-        return rows;
+        return items;
     }
 
     private RowDescription? Row(JToken token, FormScope scope)
@@ -309,15 +313,7 @@ internal sealed partial class FormReader
             }
             return null;
         }
-        var cells = new List<CellDescription>();
-        foreach (var token in array)
-        {
-            if (Cell(token, scope) is { } cell)
-            {
-                cells.Add(cell);
-            }
-        }
-        return cells;
+        return Each(array, token => Cell(token, scope));
     }
 
     private CellDescription? Cell(JToken token, FormScope scope)

@@ -27,22 +27,21 @@ internal static partial class PrintedTextProbe
     /// </summary>
     public static (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? Probe(JObject source, TemplateSet set)
     {
-        var serializer = DataJson.CreateSerializer();
-        var tree = (JObject)source.DeepClone();
-        var filled = new List<JValue>();
-        var required = new HashSet<string>(StringComparer.Ordinal);
-        Collect(tree, typeof(ReportData), mandatory: true, filled, required);
-        if (filled.Count == 0)
+        var (paths, required) = FilledTexts(source);
+        if (paths.Count == 0)
         {
             return ([], new HashSet<string>(), required);
         }
-        var paths = filled.Select(v => v.Path).ToList();
         // The same set, the same filled texts and the same numbers (templates branch on them) print the same fields.
-        var key = $"{set.Origin}\u0001{set.Fingerprint}\u0001{Signature(tree)}";
+        var key = $"{set.Origin}\u0001{set.Fingerprint}\u0001{Signature(source)}";
         if (Cache.TryGetValue(key, out var cached))
         {
             return (paths, cached, required);
         }
+        // Only now is the tree copied: the marked copy is what gets rendered.
+        var tree = (JObject)source.DeepClone();
+        var filled = new List<JValue>();
+        Collect(tree, typeof(ReportData), mandatory: true, "", filled, null, new HashSet<string>(StringComparer.Ordinal));
         for (var i = 0; i < filled.Count; i++)
         {
             filled[i].Value = Marker(i);
@@ -50,7 +49,7 @@ internal static partial class PrintedTextProbe
         string text;
         try
         {
-            var marked = tree.ToObject<ReportData>(serializer)!;
+            var marked = tree.ToObject<ReportData>(DataJson.CreateSerializer())!;
             var package = new ReportGenerator(set).Generate(marked);
             // The file name counts as printed: the unit's name may appear only there.
             text = package.FileName + DocumentText(package.Content);
@@ -73,6 +72,15 @@ internal static partial class PrintedTextProbe
         return (paths, printed, required);
     }
 
+    /// <summary>The paths of the filled free texts, in document order, and those of them their object cannot be without.</summary>
+    private static (List<string> Paths, HashSet<string> Required) FilledTexts(JObject source)
+    {
+        var paths = new List<string>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        Collect(source, typeof(ReportData), mandatory: true, "", null, paths, required);
+        return (paths, required);
+    }
+
     private static string Marker(int index) => $"QXZ{index}ZXQ";
 
     [GeneratedRegex(@"QXZ(\d+)ZXQ")]
@@ -81,7 +89,9 @@ internal static partial class PrintedTextProbe
     // Filled optional free text only: dates are read as dates, choices steer scoring, and $schema and templateSet are not content.
     // mandatory: the object must always be there (the root, unit), so its required texts cannot be left out.
     // required: texts their object cannot be without (a group's category); named only when their whole object goes unprinted.
-    private static void Collect(JToken token, Type type, bool mandatory, List<JValue> output, HashSet<string> required)
+    // Paths are built on the way down (model names are plain identifiers, so "a.b[0].c" is what JToken.Path would give):
+    // asking each value for its Path walks up the tree again every time.
+    private static void Collect(JToken token, Type type, bool mandatory, string path, List<JValue>? values, List<string>? paths, HashSet<string> required)
     {
         if (token is not JObject obj)
         {
@@ -94,28 +104,33 @@ internal static partial class PrintedTextProbe
             {
                 continue;
             }
+            var here = path.Length == 0 ? property.Name : $"{path}.{property.Name}";
             switch (field.Kind)
             {
                 case FieldKind.String when IsFreeText(field.Field) && !(mandatory && field.Field.Required) && property.Value is JValue { Type: JTokenType.String } value && !string.IsNullOrWhiteSpace((string?)value):
-                    output.Add(value);
+                    values?.Add(value);
+                    paths?.Add(here);
                     if (field.Field.Required)
                     {
-                        required.Add(value.Path);
+                        required.Add(here);
                     }
                     break;
                 case FieldKind.Object:
-                    Collect(property.Value, field.Property.PropertyType, mandatory && field.Field.Required, output, required);
+                    Collect(property.Value, field.Property.PropertyType, mandatory && field.Field.Required, here, values, paths, required);
                     break;
                 case FieldKind.Array when property.Value is JArray array:
-                    foreach (var item in array)
+                    for (var i = 0; i < array.Count; i++)
                     {
+                        var item = array[i];
+                        var at = $"{here}[{i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]";
                         if (field.ItemKind == FieldKind.Object)
                         {
-                            Collect(item, field.ItemType!, mandatory: false, output, required);
+                            Collect(item, field.ItemType!, mandatory: false, at, values, paths, required);
                         }
                         else if (field.ItemKind == FieldKind.String && IsFreeText(field.Field) && item is JValue { Type: JTokenType.String } text && !string.IsNullOrWhiteSpace((string?)text))
                         {
-                            output.Add(text);
+                            values?.Add(text);
+                            paths?.Add(at);
                         }
                     }
                     break;
@@ -126,22 +141,46 @@ internal static partial class PrintedTextProbe
     // A text that must always be filled (unit.name) is the set's concern, not the writer's: nobody can leave it out to silence a warning.
     private static bool IsFreeText(FieldAttribute field) => field.Format == FieldFormat.Text && field.Choices is null;
 
-    // Which texts are filled, and the sign of every number (templates branch on blank, zero and sign): the answer depends on little else.
+    // Which texts are filled, and the sign of every number (templates branch on blank, zero and sign): the answer depends
+    // on little else. Written in one walk down the tree; a name is written with its length, so no two trees share a signature.
     private static string Signature(JObject tree)
     {
-        var builder = new StringBuilder();
-        foreach (var value in tree.Descendants().OfType<JValue>())
-        {
-            builder.Append(value.Path).Append('=');
-            builder.Append(value.Type switch
-            {
-                JTokenType.String => string.IsNullOrWhiteSpace((string?)value) ? "" : "t",
-                JTokenType.Integer or JTokenType.Float => Math.Sign(value.Value<decimal>()).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                _ => value.ToString(),
-            });
-            builder.Append(';');
-        }
+        var builder = new StringBuilder(4096);
+        Sign(tree, builder);
         return builder.ToString();
+    }
+
+    private static void Sign(JToken token, StringBuilder builder)
+    {
+        switch (token)
+        {
+            case JObject obj:
+                builder.Append('{');
+                foreach (var property in obj.Properties())
+                {
+                    builder.Append(property.Name.Length).Append(':').Append(property.Name);
+                    Sign(property.Value, builder);
+                }
+                builder.Append('}');
+                break;
+            case JArray array:
+                builder.Append('[');
+                foreach (var item in array)
+                {
+                    Sign(item, builder);
+                }
+                builder.Append(']');
+                break;
+            case JValue value:
+                var shown = value.Type switch
+                {
+                    JTokenType.String => string.IsNullOrWhiteSpace((string?)value) ? "" : "t",
+                    JTokenType.Integer or JTokenType.Float => Math.Sign(value.Value<decimal>()) switch { < 0 => "-", 0 => "0", _ => "+" },
+                    _ => value.ToString(),
+                };
+                builder.Append('=').Append(shown.Length).Append(':').Append(shown).Append(';');
+                break;
+        }
     }
 
     private static string DocumentText(byte[] package)

@@ -16,6 +16,26 @@ public sealed record RuleContext(ReportData Data, ReportFigures Figures, decimal
     /// <summary>The chosen template set, when known; rules that need to render (what the set prints) skip without it.</summary>
     public Templates.TemplateSet? Templates { get; init; }
 
+    /// <summary>
+    /// What the chosen set prints of the filled texts (<see cref="PrintedTextProbe"/>), found once per check and shared
+    /// by the rules that ask; null without a set or source, or when the set fails on the data.
+    /// </summary>
+    internal (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? Printing
+    {
+        get
+        {
+            if (!printingKnown)
+            {
+                printing = Templates is { } set && Source is { } source ? PrintedTextProbe.Probe(source, set) : null;
+                printingKnown = true;
+            }
+            return printing;
+        }
+    }
+
+    private (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? printing;
+    private bool printingKnown;
+
     /// <summary>Whether the chosen template set prints the form <paramref name="formId"/> (true when the set is not known).</summary>
     public bool Prints(string formId) => Forms is null || Forms.Contains(formId);
 

@@ -17,7 +17,7 @@ internal sealed class UnprintedFieldRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Templates is not { } set || context.Source is not { } source || PrintedTextProbe.Probe(source, set) is not var (filled, printed, required))
+        if (context.Templates is not { } set || context.Printing is not var (filled, printed, required))
         {
             yield break;
         }

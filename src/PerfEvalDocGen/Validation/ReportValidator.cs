@@ -58,7 +58,7 @@ public static class ReportValidator
         ReportData data;
         try
         {
-            data = root.ToObject<ReportData>(DataJson.CreateSerializer())!;
+            data = root is JObject tree ? ModelReader.Read<ReportData>(tree) : throw new JsonSerializationException("数据文件的最外层应为对象（{…}）。");
         }
         catch (JsonException e)
         {

@@ -49,7 +49,7 @@ internal static partial class PrintedTextProbe
         string text;
         try
         {
-            var marked = tree.ToObject<ReportData>(DataJson.CreateSerializer())!;
+            var marked = ModelReader.Read<ReportData>(tree);
             var package = new ReportGenerator(set).Generate(marked);
             // The file name counts as printed: the unit's name may appear only there.
             text = package.FileName + DocumentText(package.Content);

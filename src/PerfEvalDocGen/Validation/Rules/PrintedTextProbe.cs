@@ -24,19 +24,21 @@ internal static partial class PrintedTextProbe
     /// <summary>
     /// The JSON paths of the text fields filled in <paramref name="source"/> (the data file as written, so defaults the
     /// model supplies are not counted), and those of them <paramref name="set"/> prints; null when the set fails on the data.
+    /// Rendered: whether the whole package was rendered from data with these blanks and numbers (now or for an earlier
+    /// check with the same signature), so generate will render it too.
     /// </summary>
-    public static (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? Probe(JObject source, TemplateSet set)
+    public static (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required, bool Rendered)? Probe(JObject source, TemplateSet set)
     {
         var (paths, required) = FilledTexts(source);
         if (paths.Count == 0)
         {
-            return ([], new HashSet<string>(), required);
+            return ([], new HashSet<string>(), required, false);
         }
         // The same set, the same filled texts and the same numbers (templates branch on them) print the same fields.
         var key = $"{set.Origin}\u0001{set.Fingerprint}\u0001{Signature(source)}";
         if (Cache.TryGetValue(key, out var cached))
         {
-            return (paths, cached, required);
+            return (paths, cached, required, true);
         }
         // Only now is the tree copied: the marked copy is what gets rendered.
         var tree = (JObject)source.DeepClone();
@@ -69,7 +71,7 @@ internal static partial class PrintedTextProbe
             Cache.Clear();
         }
         Cache[key] = printed;
-        return (paths, printed, required);
+        return (paths, printed, required, true);
     }
 
     /// <summary>The paths of the filled free texts, in document order, and those of them their object cannot be without.</summary>

@@ -20,7 +20,7 @@ public sealed record RuleContext(ReportData Data, ReportFigures Figures, decimal
     /// What the chosen set prints of the filled texts (<see cref="PrintedTextProbe"/>), found once per check and shared
     /// by the rules that ask; null without a set or source, or when the set fails on the data.
     /// </summary>
-    internal (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? Printing
+    internal (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required, bool Rendered)? Printing
     {
         get
         {
@@ -33,7 +33,7 @@ public sealed record RuleContext(ReportData Data, ReportFigures Figures, decimal
         }
     }
 
-    private (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required)? printing;
+    private (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required, bool Rendered)? printing;
     private bool printingKnown;
 
     /// <summary>Whether the chosen template set prints the form <paramref name="formId"/> (true when the set is not known).</summary>

@@ -17,7 +17,7 @@ internal sealed class UnprintedFieldRule : IConsistencyRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Templates is not { } set || context.Printing is not var (filled, printed, required))
+        if (context.Templates is not { } set || context.Printing is not var (filled, printed, required, _))
         {
             yield break;
         }

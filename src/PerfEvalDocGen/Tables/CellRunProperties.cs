@@ -1,4 +1,3 @@
-using System.Xml;
 using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.WordMarkup;
 
@@ -24,7 +23,7 @@ internal sealed class CellRunProperties
         }
     }
 
-    public Action<XmlWriter>? Run { get; }
+    public Action<WordWriter>? Run { get; }
 
-    public Action<XmlWriter>? Mark { get; }
+    public Action<WordWriter>? Mark { get; }
 }

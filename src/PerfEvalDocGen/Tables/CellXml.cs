@@ -1,4 +1,3 @@
-using System.Xml;
 using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
@@ -6,7 +5,7 @@ namespace PerfEvalDocGen.Tables;
 /// <summary>Writes the part of a cell that falls in one grid row: the whole cell, or one piece of a vertical merge.</summary>
 internal static class CellXml
 {
-    public static void Write(XmlWriter w, TableBuilder table, CellBuilder cell, int row, int width, bool keepNext)
+    public static void Write(WordWriter w, TableBuilder table, CellBuilder cell, int row, int width, bool keepNext)
     {
         var first = row == cell.Row;
         var last = row == cell.Row + cell.Rows - 1;
@@ -15,7 +14,7 @@ internal static class CellXml
         TableXml.Width(w, "tcW", width);
         if (cell.Columns > 1)
         {
-            WordXml.Value(w, "gridSpan", TableXml.Number(cell.Columns));
+            WordXml.Value(w, "gridSpan", cell.Columns);
         }
         if (cell.Rows > 1)
         {
@@ -57,7 +56,7 @@ internal static class CellXml
         WordXml.End(w);
     }
 
-    private static void Paragraph(XmlWriter w, string? styleId, CellAlignment alignment, CellRunProperties properties, string line, bool keepNext)
+    private static void Paragraph(WordWriter w, string? styleId, CellAlignment alignment, CellRunProperties properties, string line, bool keepNext)
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");

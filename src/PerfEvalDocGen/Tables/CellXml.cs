@@ -47,11 +47,17 @@ internal static class CellXml
         WordXml.End(w);
 
         var properties = new CellRunProperties(table, cell);
-        // A w:tc without a paragraph is invalid, so blank cells and continuation pieces get an empty one.
-        var lines = !first || cell.Lines.Count == 0 ? [""] : cell.Lines;
-        foreach (var line in lines)
+        if (!first || cell.Lines.Count == 0)
         {
-            Paragraph(w, table.StyleId, cell.Alignment, properties, line, keepNext);
+            // A w:tc without a paragraph is invalid, so blank cells and continuation pieces get an empty one.
+            Paragraph(w, table.StyleId, cell.Alignment, properties, "", keepNext);
+        }
+        else
+        {
+            foreach (var line in cell.Lines)
+            {
+                Paragraph(w, table.StyleId, cell.Alignment, properties, line, keepNext);
+            }
         }
         WordXml.End(w);
     }
@@ -87,11 +93,18 @@ internal static class CellXml
         }
         WordXml.Value(w, "jc", Justification(alignment));
         // The paragraph mark has a height too: at the document's body size it would make blank cells and last lines taller.
-        properties.Mark?.Invoke(w);
+        properties.WriteMark(w);
         WordXml.End(w);
         if (line.Length > 0)
         {
-            WordXml.Runs(w, line, properties.Run);
+            if (properties.HasRun)
+            {
+                WordXml.Runs(w, line, static (x, p) => p.WriteRun(x), properties);
+            }
+            else
+            {
+                WordXml.Runs(w, line, null);
+            }
         }
         WordXml.End(w);
     }

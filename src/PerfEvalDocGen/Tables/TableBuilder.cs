@@ -47,7 +47,7 @@ public sealed class TableBuilder
     internal IReadOnlyList<int> DeclaredWidths => RequireGrid().Widths;
 
     /// <summary>The cells declared so far.</summary>
-    internal IEnumerable<CellBuilder> DeclaredCells => RequireGrid().Cells;
+    internal IReadOnlyList<CellBuilder> DeclaredCells => RequireGrid().Cells;
 
     /// <summary>The widths written: from content when the table is fitted, else as declared.</summary>
     internal IReadOnlyList<int> ColumnWidths => fit?.Widths ?? RequireGrid().Widths;

@@ -42,25 +42,29 @@ internal static class WordXml
     }
 
     /// <summary>Runs of <paramref name="text"/>, a w:br for each '\n'; <paramref name="properties"/> writes each run's w:rPr.</summary>
-    public static void Runs(WordWriter w, string text, Action<WordWriter>? properties)
+    public static void Runs(WordWriter w, string text, Action<WordWriter>? properties) =>
+        Runs(w, text, properties is null ? null : static (x, p) => p(x), properties!);
+
+    /// <summary>Runs of <paramref name="text"/>, a w:br for each '\n'; <paramref name="properties"/> writes each run's w:rPr from <paramref name="state"/>.</summary>
+    public static void Runs<TState>(WordWriter w, string text, Action<WordWriter, TState>? properties, TState state)
     {
         if (text.AsSpan().IndexOfAny('\r', '\n') < 0)
         {
             // Most runs are one line: no need to split a copy of the text.
-            Run(w, text, properties, lineBreak: false);
+            Run(w, text, properties, state, lineBreak: false);
             return;
         }
         var lines = text.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            Run(w, lines[i], properties, lineBreak: i > 0);
+            Run(w, lines[i], properties, state, lineBreak: i > 0);
         }
     }
 
-    private static void Run(WordWriter w, string text, Action<WordWriter>? properties, bool lineBreak)
+    private static void Run<TState>(WordWriter w, string text, Action<WordWriter, TState>? properties, TState state, bool lineBreak)
     {
         w.Start("r");
-        properties?.Invoke(w);
+        properties?.Invoke(w, state);
         if (lineBreak)
         {
             Flag(w, "br");

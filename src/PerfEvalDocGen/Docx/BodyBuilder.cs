@@ -92,12 +92,18 @@ internal sealed class BodyBuilder(LayoutSettings layout)
     /// <summary>The report's paragraphs; the last one is kept on the page of what follows when <paramref name="keepLastWithNext"/> (the sign-off).</summary>
     public void Narrative(IReadOnlyList<NarrativeBlock> blocks, bool keepLastWithNext = false)
     {
-        for (var i = 0; i < blocks.Count; i++)
+        if (blocks.Count == 0)
         {
-            var block = blocks[i];
-            var keep = keepLastWithNext && i == blocks.Count - 1;
-            Add(w => NarrativeParagraph(w, block, keep));
+            return;
         }
+        // One part for all of them: a report has some hundred paragraphs.
+        Add(w =>
+        {
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                NarrativeParagraph(w, blocks[i], keepLastWithNext && i == blocks.Count - 1);
+            }
+        });
     }
 
     public void Table(TableBuilder table)
@@ -205,32 +211,43 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         if (block.IsHeading)
         {
             var style = runIn ? StyleIds.HeadingChar(block.Level) : null;
-            WordXml.Runs(w, block.Number, RunProperties(style, bold: false));
+            Runs(w, block.Number, style, bold: false);
             foreach (var inline in block.Heading)
             {
-                WordXml.Runs(w, inline.Text, RunProperties(style, inline.Bold));
+                Runs(w, inline.Text, style, inline.Bold);
             }
         }
         foreach (var inline in block.Body)
         {
-            WordXml.Runs(w, inline.Text, RunProperties(null, inline.Bold));
+            Runs(w, inline.Text, null, inline.Bold);
         }
         WordXml.End(w);
     }
 
-    private static Action<WordWriter>? RunProperties(string? characterStyle, bool bold) =>
-        characterStyle is null && !bold ? null : w =>
+    private static void Runs(WordWriter w, string text, string? characterStyle, bool bold)
+    {
+        if (characterStyle is null && !bold)
         {
-            WordXml.Start(w, "rPr");
-            if (characterStyle is not null)
-            {
-                WordXml.Value(w, "rStyle", characterStyle);
-            }
-            if (bold)
-            {
-                WordXml.Flag(w, "b");
-                WordXml.Flag(w, "bCs");
-            }
-            WordXml.End(w);
-        };
+            WordXml.Runs(w, text, null);
+        }
+        else
+        {
+            WordXml.Runs(w, text, static (x, p) => RunProperties(x, p.Style, p.Bold), (Style: characterStyle, Bold: bold));
+        }
+    }
+
+    private static void RunProperties(WordWriter w, string? characterStyle, bool bold)
+    {
+        WordXml.Start(w, "rPr");
+        if (characterStyle is not null)
+        {
+            WordXml.Value(w, "rStyle", characterStyle);
+        }
+        if (bold)
+        {
+            WordXml.Flag(w, "b");
+            WordXml.Flag(w, "bCs");
+        }
+        WordXml.End(w);
+    }
 }

@@ -22,13 +22,15 @@ internal static class WarmTiming
         {
             generator.Generate(ReportValidator.Validate(json, name).Data!);
         }
-        Console.WriteLine("round  generate wall/CPU (ms)  check+generate wall/CPU (ms)");
+        Console.WriteLine("round  generate wall/CPU (ms)  allocated (KB)  check+generate wall/CPU (ms)");
         for (var round = 1; round <= rounds; round++)
         {
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
             var generate = Time(perRound, () => generator.Generate(data));
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             var both = Time(perRound, () => generator.Generate(ReportValidator.Validate(json, name).Data!));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{round,5}  {generate.Wall,8:0.000} / {generate.Cpu,6:0.000}      {both.Wall,8:0.000} / {both.Cpu,6:0.000}"));
+                $"{round,5}  {generate.Wall,8:0.000} / {generate.Cpu,6:0.000}  {allocated / 1024.0 / perRound,14:0}      {both.Wall,8:0.000} / {both.Cpu,6:0.000}"));
         }
     }
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Xml;
-using DocumentFormat.OpenXml;
 using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.Narrative;
 using PerfEvalDocGen.Tables;
@@ -11,7 +8,7 @@ namespace PerfEvalDocGen.Docx;
 /// <summary>Collects the package's body in order — labels, titles, narrative, tables, section breaks — and streams it as w:body.</summary>
 internal sealed class BodyBuilder(LayoutSettings layout)
 {
-    private readonly List<Action<XmlWriter>> parts = [];
+    private readonly List<Action<WordWriter>> parts = [];
     private bool atPageStart = true;
 
     public LayoutSettings Layout => layout;
@@ -51,14 +48,14 @@ internal sealed class BodyBuilder(LayoutSettings layout)
             if (before > 0)
             {
                 WordXml.Start(w, "spacing");
-                WordXml.Attribute(w, "before", Number(before));
+                WordXml.Attribute(w, "before", before);
                 WordXml.End(w);
             }
             WordXml.Start(w, "ind");
-            WordXml.Attribute(w, "left", Number(leftChars * charWidth));
-            WordXml.Attribute(w, "leftChars", Number(leftChars * 100));
-            WordXml.Attribute(w, "right", Number(rightChars * charWidth));
-            WordXml.Attribute(w, "rightChars", Number(rightChars * 100));
+            WordXml.Attribute(w, "left", leftChars * charWidth);
+            WordXml.Attribute(w, "leftChars", leftChars * 100);
+            WordXml.Attribute(w, "right", rightChars * charWidth);
+            WordXml.Attribute(w, "rightChars", rightChars * 100);
             WordXml.End(w);
             WordXml.Value(w, "jc", alignment);
             WordXml.End(w);
@@ -77,10 +74,10 @@ internal sealed class BodyBuilder(LayoutSettings layout)
             WordXml.Start(w, "pPr");
             WordXml.Value(w, "pStyle", StyleIds.Title);
             WordXml.Start(w, "spacing");
-            WordXml.Attribute(w, "before", Number(rowsBefore * pitch));
+            WordXml.Attribute(w, "before", rowsBefore * pitch);
             if (rowsAfter is { } after)
             {
-                WordXml.Attribute(w, "after", Number(after * pitch));
+                WordXml.Attribute(w, "after", after * pitch);
             }
             WordXml.End(w);
             WordXml.End(w);
@@ -95,12 +92,18 @@ internal sealed class BodyBuilder(LayoutSettings layout)
     /// <summary>The report's paragraphs; the last one is kept on the page of what follows when <paramref name="keepLastWithNext"/> (the sign-off).</summary>
     public void Narrative(IReadOnlyList<NarrativeBlock> blocks, bool keepLastWithNext = false)
     {
-        for (var i = 0; i < blocks.Count; i++)
+        if (blocks.Count == 0)
         {
-            var block = blocks[i];
-            var keep = keepLastWithNext && i == blocks.Count - 1;
-            Add(w => NarrativeParagraph(w, block, keep));
+            return;
         }
+        // One part for all of them: a report has some hundred paragraphs.
+        Add(w =>
+        {
+            for (var i = 0; i < blocks.Count; i++)
+            {
+                NarrativeParagraph(w, blocks[i], keepLastWithNext && i == blocks.Count - 1);
+            }
+        });
     }
 
     public void Table(TableBuilder table)
@@ -128,30 +131,29 @@ internal sealed class BodyBuilder(LayoutSettings layout)
     /// <summary>Ends the current section; the next content starts on a new page.</summary>
     public void EndSection(SectionKind kind, PageSetup setup)
     {
-        var properties = setup.SectionProperties(kind, last: false);
-        parts.Add(w => Hairline(w, properties));
+        parts.Add(w => Hairline(w, (setup, kind)));
         atPageStart = true;
     }
 
     /// <summary>Writes w:body with everything collected and the last section's properties.</summary>
-    public void WriteBody(XmlWriter w, SectionKind lastKind, PageSetup setup)
+    public void WriteBody(WordWriter w, SectionKind lastKind, PageSetup setup)
     {
         WordXml.Start(w, "body");
         foreach (var part in parts)
         {
             part(w);
         }
-        setup.SectionProperties(lastKind, last: true).WriteTo(w);
+        setup.Write(w, lastKind, last: true);
         WordXml.End(w);
     }
 
-    private void Add(Action<XmlWriter> part)
+    private void Add(Action<WordWriter> part)
     {
         parts.Add(part);
         atPageStart = false;
     }
 
-    private static void Paragraph(XmlWriter w, string styleId, string text, bool pageBreakBefore, bool keepLines = false, bool keepNext = false)
+    private static void Paragraph(WordWriter w, string styleId, string text, bool pageBreakBefore, bool keepLines = false, bool keepNext = false)
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
@@ -176,7 +178,7 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         WordXml.End(w);
     }
 
-    private static void Hairline(XmlWriter w, OpenXmlElement? sectionProperties)
+    private static void Hairline(WordWriter w, (PageSetup Setup, SectionKind Kind)? sectionEnd)
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
@@ -187,12 +189,15 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         WordXml.Attribute(w, "line", "20");
         WordXml.Attribute(w, "lineRule", "exact");
         WordXml.End(w);
-        sectionProperties?.WriteTo(w);
+        if (sectionEnd is var (setup, kind))
+        {
+            setup.Write(w, kind, last: false);
+        }
         WordXml.End(w);
         WordXml.End(w);
     }
 
-    private static void NarrativeParagraph(XmlWriter w, NarrativeBlock block, bool keepNext)
+    private static void NarrativeParagraph(WordWriter w, NarrativeBlock block, bool keepNext)
     {
         var runIn = block.IsHeading && block.Body.Count > 0;
         WordXml.Start(w, "p");
@@ -206,34 +211,43 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         if (block.IsHeading)
         {
             var style = runIn ? StyleIds.HeadingChar(block.Level) : null;
-            WordXml.Runs(w, block.Number, RunProperties(style, bold: false));
+            Runs(w, block.Number, style, bold: false);
             foreach (var inline in block.Heading)
             {
-                WordXml.Runs(w, inline.Text, RunProperties(style, inline.Bold));
+                Runs(w, inline.Text, style, inline.Bold);
             }
         }
         foreach (var inline in block.Body)
         {
-            WordXml.Runs(w, inline.Text, RunProperties(null, inline.Bold));
+            Runs(w, inline.Text, null, inline.Bold);
         }
         WordXml.End(w);
     }
 
-    private static Action<XmlWriter>? RunProperties(string? characterStyle, bool bold) =>
-        characterStyle is null && !bold ? null : w =>
+    private static void Runs(WordWriter w, string text, string? characterStyle, bool bold)
+    {
+        if (characterStyle is null && !bold)
         {
-            WordXml.Start(w, "rPr");
-            if (characterStyle is not null)
-            {
-                WordXml.Value(w, "rStyle", characterStyle);
-            }
-            if (bold)
-            {
-                WordXml.Flag(w, "b");
-                WordXml.Flag(w, "bCs");
-            }
-            WordXml.End(w);
-        };
+            WordXml.Runs(w, text, null);
+        }
+        else
+        {
+            WordXml.Runs(w, text, static (x, p) => RunProperties(x, p.Style, p.Bold), (Style: characterStyle, Bold: bold));
+        }
+    }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static void RunProperties(WordWriter w, string? characterStyle, bool bold)
+    {
+        WordXml.Start(w, "rPr");
+        if (characterStyle is not null)
+        {
+            WordXml.Value(w, "rStyle", characterStyle);
+        }
+        if (bold)
+        {
+            WordXml.Flag(w, "b");
+            WordXml.Flag(w, "bCs");
+        }
+        WordXml.End(w);
+    }
 }

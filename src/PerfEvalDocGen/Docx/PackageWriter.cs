@@ -20,23 +20,19 @@ internal static class PackageWriter
 
     public static byte[] Write(BodyBuilder body, SectionKind lastSection, PageSetup setup, PackageLook look, string title, string creator, DateTime date)
     {
-        var document = DocumentBuffer ??= new MemoryStream(256 * 1024);
-        document.SetLength(0);
-        using (var writer = XmlWriter.Create(document, XmlSettings))
-        {
-            writer.WriteStartDocument(standalone: true);
-            WordXml.Start(writer, "document");
-            body.WriteBody(writer, lastSection, setup);
-            WordXml.End(writer);
-            writer.WriteEndDocument();
-        }
+        var document = DocumentWriter ??= new WordWriter(256 * 1024);
+        document.Reset();
+        document.Declaration();
+        document.Start("document");
+        body.WriteBody(document, lastSection, setup);
+        document.End();
         var fixedParts = FixedParts.GetValue(look, BuildFixedParts);
         var entries = new ZipEntryData[5 + fixedParts.Length];
         entries[0] = ContentTypes;
         entries[1] = PackageRelationships;
         entries[2] = ZipEntryData.Store("docProps/core.xml", Encoding.UTF8.GetBytes(CoreProperties.Xml(title, creator, date)));
         entries[3] = DocumentRelationships;
-        entries[4] = ZipEntryData.Deflate("word/document.xml", document.GetBuffer().AsSpan(0, (int)document.Length));
+        entries[4] = ZipEntryData.Deflate("word/document.xml", document.Written);
         fixedParts.CopyTo(entries, 5);
         return ZipWriter.Write(entries);
     }
@@ -46,7 +42,7 @@ internal static class PackageWriter
 
     // Reused per thread: a package's body is a few hundred KB, written once and copied into the zip.
     [ThreadStatic]
-    private static MemoryStream? DocumentBuffer;
+    private static WordWriter? DocumentWriter;
 
     // Styles, settings and footers depend only on the look: serialised and compressed once per look, not per package.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PackageLook, ZipEntryData[]> FixedParts = new();

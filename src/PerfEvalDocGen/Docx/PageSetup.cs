@@ -1,51 +1,69 @@
-using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Layout;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Docx;
 
 /// <summary>Page size, margins, line grid and footer references of each section.</summary>
 internal sealed class PageSetup(LayoutSettings layout, string oddFooterId, string evenFooterId, string blankFooterId)
 {
-    public SectionProperties SectionProperties(SectionKind kind, bool last)
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    /// <summary>
+    /// Writes the w:sectPr of a section of <paramref name="kind"/>; the document's <paramref name="last"/> section has no
+    /// w:type (it ends the document rather than starting a new page). Children in the schema's order.
+    /// </summary>
+    public void Write(WordWriter w, SectionKind kind, bool last)
     {
-        var properties = new SectionProperties(
-            new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooterId },
-            new FooterReference { Type = HeaderFooterValues.Even, Id = evenFooterId });
+        w.Start("sectPr");
+        FooterReference(w, "default", oddFooterId);
+        FooterReference(w, "even", evenFooterId);
         if (kind == SectionKind.Cover)
         {
-            properties.Append(new FooterReference { Type = HeaderFooterValues.First, Id = blankFooterId });
+            FooterReference(w, "first", blankFooterId);
         }
         if (!last)
         {
-            properties.Append(new SectionType { Val = SectionMarkValues.NextPage });
+            WordXml.Value(w, "type", "nextPage");
         }
-        properties.Append(
-            new PageSize { Width = (uint)Twips.FromMm(layout.PaperWidth), Height = (uint)Twips.FromMm(layout.PaperHeight) },
-            new PageMargin
-            {
-                Top = Twips.FromMm(layout.MarginTop),
-                Bottom = Twips.FromMm(layout.MarginBottom),
-                Left = (uint)Twips.FromMm(layout.MarginLeft),
-                Right = (uint)Twips.FromMm(layout.MarginRight),
-                Header = (uint)Twips.FromMm(layout.HeaderDistance),
-                Footer = (uint)PageGeometry.FooterDistance(layout),
-                Gutter = 0U,
-            },
-            new Columns { Space = "425" });
+        w.Start("pgSz");
+        w.Attribute("w", Twips.FromMm(layout.PaperWidth));
+        w.Attribute("h", Twips.FromMm(layout.PaperHeight));
+        w.End();
+        w.Start("pgMar");
+        w.Attribute("top", Twips.FromMm(layout.MarginTop));
+        w.Attribute("right", Twips.FromMm(layout.MarginRight));
+        w.Attribute("bottom", Twips.FromMm(layout.MarginBottom));
+        w.Attribute("left", Twips.FromMm(layout.MarginLeft));
+        w.Attribute("header", Twips.FromMm(layout.HeaderDistance));
+        w.Attribute("footer", PageGeometry.FooterDistance(layout));
+        w.Attribute("gutter", 0);
+        w.End();
         if (kind == SectionKind.AfterCover)
         {
             // The opening cover is not counted: the first page after it is page 1.
-            properties.InsertBefore(new PageNumberType { Start = 1 }, properties.GetFirstChild<Columns>());
+            w.Start("pgNumType");
+            w.Attribute("start", 1);
+            w.End();
         }
+        w.Start("cols");
+        w.Attribute("space", "425");
+        w.End();
         if (kind == SectionKind.Cover)
         {
-            properties.Append(new TitlePage());
+            WordXml.Flag(w, "titlePg");
         }
-        properties.Append(new DocGrid
-        {
-            Type = DocGridValues.Lines,
-            LinePitch = PageGeometry.LinePitch(layout),
-        });
-        return properties;
+        w.Start("docGrid");
+        w.Attribute("type", "lines");
+        w.Attribute("linePitch", PageGeometry.LinePitch(layout));
+        w.End();
+        w.End();
+    }
+
+    private static void FooterReference(WordWriter w, string type, string id)
+    {
+        w.Start("footerReference");
+        w.Attribute("type", type);
+        w.Attribute("r", "id", Relationships, id);
+        w.End();
     }
 }

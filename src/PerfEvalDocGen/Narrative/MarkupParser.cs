@@ -5,36 +5,54 @@ namespace PerfEvalDocGen.Narrative;
 /// <summary>Reads the light markup a section template renders to: one paragraph a line, '#' headings, '**' bold, '\' escapes.</summary>
 internal static class MarkupParser
 {
+    // Reused per thread: inline text with escapes or bold is rebuilt character by character.
+    [ThreadStatic]
+    private static StringBuilder? scratch;
+
     /// <summary>Parses rendered template text into lines; blank lines are dropped, surrounding spaces trimmed.</summary>
     public static IReadOnlyList<MarkupLine> Parse(string text)
     {
         var lines = new List<MarkupLine>();
         var number = 0;
-        foreach (var raw in text.Split('\n'))
+        var rest = text.AsSpan();
+        while (true)
         {
+            var end = rest.IndexOf('\n');
+            var line = (end < 0 ? rest : rest[..end]).Trim(" \t\r");
             number++;
-            var line = raw.Trim(' ', '\t', '\r');
-            if (line.Length == 0)
+            if (line.Length > 0)
             {
-                continue;
+                var depth = 0;
+                while (depth < line.Length && line[depth] == Templates.NarrativeMarkup.Heading)
+                {
+                    depth++;
+                }
+                var runIn = depth > 0 && depth < line.Length && line[depth] == Templates.NarrativeMarkup.RunIn;
+                var content = line[(depth + (runIn ? 1 : 0))..].TrimStart(" \t");
+                lines.Add(new MarkupLine(depth, runIn, ParseInlines(content, null), number));
             }
-            var depth = 0;
-            while (depth < line.Length && line[depth] == Templates.NarrativeMarkup.Heading)
+            if (end < 0)
             {
-                depth++;
+                return lines;
             }
-            var runIn = depth > 0 && depth < line.Length && line[depth] == Templates.NarrativeMarkup.RunIn;
-            var content = line[(depth + (runIn ? 1 : 0))..].TrimStart(' ', '\t');
-            lines.Add(new MarkupLine(depth, runIn, ParseInlines(content), number));
+            rest = rest[(end + 1)..];
         }
-        return lines;
     }
 
     /// <summary>Splits text into plain and bold runs, resolving escapes.</summary>
-    public static IReadOnlyList<InlineText> ParseInlines(string content)
+    public static IReadOnlyList<InlineText> ParseInlines(string content) => ParseInlines(content, content);
+
+    // whole is the content as a string when there is one, so plain text is not copied again.
+    private static IReadOnlyList<InlineText> ParseInlines(ReadOnlySpan<char> content, string? whole)
     {
+        if (content.IndexOfAny(Templates.NarrativeMarkup.Escape, Templates.NarrativeMarkup.Emphasis) < 0)
+        {
+            // Most paragraphs are plain: one run, no rebuilding.
+            return content.Length == 0 ? [] : [new InlineText(whole ?? content.ToString())];
+        }
         var runs = new List<InlineText>();
-        var current = new StringBuilder();
+        var current = scratch ??= new StringBuilder(256);
+        current.Clear();
         var bold = false;
         for (var i = 0; i < content.Length; i++)
         {

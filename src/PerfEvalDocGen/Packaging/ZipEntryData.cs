@@ -40,13 +40,18 @@ internal sealed class ZipEntryData
     /// <summary>An entry holding <paramref name="content"/> deflated (fastest level, as Word itself writes).</summary>
     public static ZipEntryData Deflate(string name, ReadOnlySpan<byte> content)
     {
-        using var buffer = new MemoryStream(content.Length / 4 + 64);
+        var buffer = Output ??= new MemoryStream(64 * 1024);
+        buffer.SetLength(0);
         using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
         {
             deflate.Write(content);
         }
         return new ZipEntryData(name, Deflated, Crc32.HashToUInt32(content), content.Length, buffer.ToArray());
     }
+
+    // Reused per thread: the compressed bytes are copied out at their exact size, so the buffer can serve the next entry.
+    [ThreadStatic]
+    private static MemoryStream? Output;
 
     /// <summary>An entry holding <paramref name="content"/> as it is: for small parts, where deflating costs more than it saves.</summary>
     public static ZipEntryData Store(string name, byte[] content) =>

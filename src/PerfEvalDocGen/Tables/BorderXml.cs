@@ -1,4 +1,3 @@
-using System.Xml;
 using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.WordMarkup;
 
@@ -9,7 +8,7 @@ internal static class BorderXml
 {
     // nil rather than none: Office draws nothing on a shared edge when either side says nil, while none lets the
     // neighbour's line through, so a cell can clear an edge on its own.
-    public static void Side(XmlWriter w, string name, bool drawn, TableSettings look)
+    public static void Side(WordWriter w, string name, bool drawn, TableSettings look)
     {
         WordXml.Start(w, name);
         if (drawn)
@@ -27,6 +26,5 @@ internal static class BorderXml
     }
 
     /// <summary>w:sz counts eighths of a point.</summary>
-    private static string EighthPoints(decimal points) =>
-        ((int)Math.Round(points * 8m, MidpointRounding.AwayFromZero)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static int EighthPoints(decimal points) => (int)Math.Round(points * 8m, MidpointRounding.AwayFromZero);
 }

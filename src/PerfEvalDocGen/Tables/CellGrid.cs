@@ -8,7 +8,12 @@ internal sealed class CellGrid(int[] widths)
 {
     private readonly int columnCount = widths.Length;
 
-    private readonly Dictionary<(int Row, int Column), CellBuilder> slots = [];
+    // slots[row][column - 1]: the cell covering each slot, null where none does yet. Rows by number, so a cell
+    // placed far below costs one row, not every row above it.
+    private readonly Dictionary<int, CellBuilder?[]> slots = [];
+
+    // Every cell in the order placed; a cell keeps its own slot whatever its span, so none ever leaves the grid.
+    private readonly List<CellBuilder> cells = [];
 
     // As in QuestPDF, automatic placement searches onward from the most recently placed cell, so an explicit
     // position also moves the starting point and a hole behind it is never filled by accident.
@@ -17,15 +22,16 @@ internal sealed class CellGrid(int[] widths)
     /// <summary>The grid columns' widths in twips.</summary>
     public IReadOnlyList<int> Widths => widths;
 
-    public CellBuilder At(int row, int column) => slots[(row, column)];
+    public CellBuilder At(int row, int column) =>
+        Get(row, column) ?? throw new KeyNotFoundException($"表格第{row}行第{column}列没有单元格。");
 
-    /// <summary>Every declared cell once.</summary>
-    public IEnumerable<CellBuilder> Cells => slots.Values.Distinct();
+    /// <summary>Every declared cell once, in the order placed.</summary>
+    public IReadOnlyList<CellBuilder> Cells => cells;
 
     /// <summary>Places a one-slot cell at the first free slot in reading order.</summary>
     public CellBuilder PlaceNext()
     {
-        while (slots.ContainsKey(cursor))
+        while (Get(cursor.Row, cursor.Column) is not null)
         {
             cursor = cursor.Column == columnCount ? (cursor.Row + 1, 1) : (cursor.Row, cursor.Column + 1);
         }
@@ -43,7 +49,7 @@ internal sealed class CellGrid(int[] widths)
         {
             throw new ArgumentOutOfRangeException(nameof(column), column, $"第{row}行第{column}列：列号必须在 1 到 {columnCount} 之间。");
         }
-        if (slots.TryGetValue((row, column), out var other))
+        if (Get(row, column) is { } other)
         {
             throw Overlap(row, column, other, row, column);
         }
@@ -59,36 +65,52 @@ internal sealed class CellGrid(int[] widths)
             throw new ArgumentOutOfRangeException(parameter, columns,
                 $"第{cell.Row}行第{cell.Column}列的单元格跨 {columns} 列，超出表格的 {columnCount} 列。");
         }
-        foreach (var slot in Extent(cell.Row, cell.Column, rows, columns))
+        for (var r = cell.Row; r < cell.Row + rows; r++)
         {
-            if (slots.TryGetValue(slot, out var other) && other != cell)
+            for (var c = cell.Column; c < cell.Column + columns; c++)
             {
-                throw Overlap(cell.Row, cell.Column, other, slot.Row, slot.Column);
+                if (Get(r, c) is { } other && other != cell)
+                {
+                    throw Overlap(cell.Row, cell.Column, other, r, c);
+                }
             }
         }
-        foreach (var slot in Extent(cell.Row, cell.Column, cell.Rows, cell.Columns))
+        for (var r = cell.Row; r < cell.Row + cell.Rows; r++)
         {
-            slots.Remove(slot);
+            for (var c = cell.Column; c < cell.Column + cell.Columns; c++)
+            {
+                slots[r][c - 1] = null;
+            }
         }
-        foreach (var slot in Extent(cell.Row, cell.Column, rows, columns))
+        for (var r = cell.Row; r < cell.Row + rows; r++)
         {
-            slots[slot] = cell;
+            for (var c = cell.Column; c < cell.Column + columns; c++)
+            {
+                Set(r, c, cell);
+            }
         }
     }
 
     /// <summary>The number of rows, once every slot up to the lowest cell is covered.</summary>
     public int RequireComplete()
     {
-        if (slots.Count == 0)
+        var rowCount = 0;
+        foreach (var (row, cellsOfRow) in slots)
+        {
+            if (row > rowCount && Array.Exists(cellsOfRow, c => c is not null))
+            {
+                rowCount = row;
+            }
+        }
+        if (rowCount == 0)
         {
             throw new InvalidOperationException("表格没有任何单元格。");
         }
-        var rowCount = slots.Keys.Max(k => k.Row);
         for (var row = 1; row <= rowCount; row++)
         {
             for (var column = 1; column <= columnCount; column++)
             {
-                if (!slots.ContainsKey((row, column)))
+                if (Get(row, column) is null)
                 {
                     throw new InvalidOperationException($"表格第{row}行第{column}列没有单元格：每个位置都要由一个单元格或合并覆盖。");
                 }
@@ -100,19 +122,21 @@ internal sealed class CellGrid(int[] widths)
     private CellBuilder Place(int row, int column)
     {
         var cell = new CellBuilder(this, row, column);
-        slots[(row, column)] = cell;
+        Set(row, column, cell);
+        cells.Add(cell);
         return cell;
     }
 
-    private static IEnumerable<(int Row, int Column)> Extent(int row, int column, int rows, int columns)
+    private CellBuilder? Get(int row, int column) =>
+        column >= 1 && column <= columnCount && slots.TryGetValue(row, out var cellsOfRow) ? cellsOfRow[column - 1] : null;
+
+    private void Set(int row, int column, CellBuilder cell)
     {
-        for (var r = row; r < row + rows; r++)
+        if (!slots.TryGetValue(row, out var cellsOfRow))
         {
-            for (var c = column; c < column + columns; c++)
-            {
-                yield return (r, c);
-            }
+            slots[row] = cellsOfRow = new CellBuilder?[columnCount];
         }
+        cellsOfRow[column - 1] = cell;
     }
 
     private static InvalidOperationException Overlap(int row, int column, CellBuilder other, int slotRow, int slotColumn) =>

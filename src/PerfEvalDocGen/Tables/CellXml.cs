@@ -1,4 +1,3 @@
-using System.Xml;
 using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
@@ -6,7 +5,7 @@ namespace PerfEvalDocGen.Tables;
 /// <summary>Writes the part of a cell that falls in one grid row: the whole cell, or one piece of a vertical merge.</summary>
 internal static class CellXml
 {
-    public static void Write(XmlWriter w, TableBuilder table, CellBuilder cell, int row, int width, bool keepNext)
+    public static void Write(WordWriter w, TableBuilder table, CellBuilder cell, int row, int width, bool keepNext)
     {
         var first = row == cell.Row;
         var last = row == cell.Row + cell.Rows - 1;
@@ -15,7 +14,7 @@ internal static class CellXml
         TableXml.Width(w, "tcW", width);
         if (cell.Columns > 1)
         {
-            WordXml.Value(w, "gridSpan", TableXml.Number(cell.Columns));
+            WordXml.Value(w, "gridSpan", cell.Columns);
         }
         if (cell.Rows > 1)
         {
@@ -48,16 +47,22 @@ internal static class CellXml
         WordXml.End(w);
 
         var properties = new CellRunProperties(table, cell);
-        // A w:tc without a paragraph is invalid, so blank cells and continuation pieces get an empty one.
-        var lines = !first || cell.Lines.Count == 0 ? [""] : cell.Lines;
-        foreach (var line in lines)
+        if (!first || cell.Lines.Count == 0)
         {
-            Paragraph(w, table.StyleId, cell.Alignment, properties, line, keepNext);
+            // A w:tc without a paragraph is invalid, so blank cells and continuation pieces get an empty one.
+            Paragraph(w, table.StyleId, cell.Alignment, properties, "", keepNext);
+        }
+        else
+        {
+            foreach (var line in cell.Lines)
+            {
+                Paragraph(w, table.StyleId, cell.Alignment, properties, line, keepNext);
+            }
         }
         WordXml.End(w);
     }
 
-    private static void Paragraph(XmlWriter w, string? styleId, CellAlignment alignment, CellRunProperties properties, string line, bool keepNext)
+    private static void Paragraph(WordWriter w, string? styleId, CellAlignment alignment, CellRunProperties properties, string line, bool keepNext)
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
@@ -88,11 +93,18 @@ internal static class CellXml
         }
         WordXml.Value(w, "jc", Justification(alignment));
         // The paragraph mark has a height too: at the document's body size it would make blank cells and last lines taller.
-        properties.Mark?.Invoke(w);
+        properties.WriteMark(w);
         WordXml.End(w);
         if (line.Length > 0)
         {
-            WordXml.Runs(w, line, properties.Run);
+            if (properties.HasRun)
+            {
+                WordXml.Runs(w, line, static (x, p) => p.WriteRun(x), properties);
+            }
+            else
+            {
+                WordXml.Runs(w, line, null);
+            }
         }
         WordXml.End(w);
     }

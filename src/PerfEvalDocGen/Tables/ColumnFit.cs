@@ -38,24 +38,42 @@ public sealed partial class ColumnFit
         var total = declared.Sum();
         var count = declared.Length;
         var cap = total * 0.4m;
-        var cells = tables.SelectMany(t => t.DeclaredCells.Select(c => (Cell: c, Need: Math.Min(cap, Need(t, c))))).ToList();
         var lower = new decimal[count];
-        foreach (var (cell, need) in cells.Where(c => c.Cell.Columns == 1))
+        // Labels across several columns, with their needs, for the passes below.
+        var spanning = new List<(CellBuilder Cell, decimal Need)>();
+        foreach (var table in tables)
         {
-            lower[cell.Column - 1] = Math.Max(lower[cell.Column - 1], need);
+            foreach (var cell in table.DeclaredCells)
+            {
+                var need = Math.Min(cap, Need(table, cell));
+                if (cell.Columns == 1)
+                {
+                    lower[cell.Column - 1] = Math.Max(lower[cell.Column - 1], need);
+                }
+                else
+                {
+                    spanning.Add((cell, need));
+                }
+            }
         }
         var current = Fit(declared, lower, total);
         // A label across several columns needs their sum: raise those columns in proportion, then fit again.
         for (var pass = 0; pass < 3; pass++)
         {
             var raised = false;
-            foreach (var (cell, need) in cells.Where(c => c.Cell.Columns > 1))
+            foreach (var (cell, need) in spanning)
             {
-                var span = Enumerable.Range(cell.Column - 1, cell.Columns).ToList();
-                var width = span.Sum(i => current[i]);
+                var first = cell.Column - 1;
+                var end = first + cell.Columns;
+                // Summed from 0m in column order, as Enumerable.Sum does, so the figures stay exactly as they were.
+                var width = 0m;
+                for (var i = first; i < end; i++)
+                {
+                    width += current[i];
+                }
                 if (need > width + 1)
                 {
-                    foreach (var i in span)
+                    for (var i = first; i < end; i++)
                     {
                         lower[i] = Math.Max(lower[i], current[i] * need / width);
                     }
@@ -101,34 +119,71 @@ public sealed partial class ColumnFit
     {
         var size = cell.Size ?? table.TableFont.Size;
         var ems = 0m;
-        foreach (var line in cell.Lines.SelectMany(l => l.Replace("\r", "", StringComparison.Ordinal).Split('\n')))
+        foreach (var text in cell.Lines)
         {
-            var whole = Ems(line);
-            ems = Math.Max(ems, whole <= ShortLabel ? whole : Unbreakable().Matches(line).Select(m => Ems(m.Value)).DefaultIfEmpty(0m).Max());
+            // Each '\n' starts a line; a '\r' is dropped first, so the characters around it count as neighbours.
+            var rest = text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r", "", StringComparison.Ordinal).AsSpan() : text.AsSpan();
+            while (true)
+            {
+                var end = rest.IndexOf('\n');
+                var line = end < 0 ? rest : rest[..end];
+                var whole = Ems(line);
+                ems = Math.Max(ems, whole <= ShortLabel ? whole : LongestFigure(line));
+                if (end < 0)
+                {
+                    break;
+                }
+                rest = rest[(end + 1)..];
+            }
         }
         return ems == 0 ? 0 : ems * size * 20m + Padding;
+    }
+
+    // The widest unbreakable run of a long line, 0 when it has none.
+    private static decimal LongestFigure(ReadOnlySpan<char> line)
+    {
+        var widest = 0m;
+        var any = false;
+        foreach (var match in Unbreakable().EnumerateMatches(line))
+        {
+            var ems = Ems(line.Slice(match.Index, match.Length));
+            widest = any ? Math.Max(widest, ems) : ems;
+            any = true;
+        }
+        return widest;
     }
 
     /// <summary>
     /// Width in ems: Chinese characters and full-width marks one; digits, letters and signs as in Times New Roman; and
     /// the quarter em Word and LibreOffice put between a digit or letter and a Chinese character (w:autoSpaceDN/DE).
+    /// Counted in hundredths of an em and returned with two decimals.
     /// </summary>
-    private static decimal Ems(string text) =>
-        Glyphs(text) + 0.25m * Enumerable.Range(1, Math.Max(0, text.Length - 1)).Count(i => char.IsAsciiLetterOrDigit(text[i - 1]) != char.IsAsciiLetterOrDigit(text[i]) && (IsChinese(text[i - 1]) || IsChinese(text[i])));
+    private static decimal Ems(ReadOnlySpan<char> text)
+    {
+        var hundredths = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            hundredths += Glyph(text[i]);
+            if (i > 0 && char.IsAsciiLetterOrDigit(text[i - 1]) != char.IsAsciiLetterOrDigit(text[i]) && (IsChinese(text[i - 1]) || IsChinese(text[i])))
+            {
+                hundredths += 25;
+            }
+        }
+        return new decimal(hundredths, 0, 0, false, 2);
+    }
 
     private static bool IsChinese(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    private static decimal Glyphs(string text) =>
-        text.Sum(c => c switch
-        {
-            '.' or ',' or ':' or ' ' => 0.25m,
-            '(' or ')' or '-' or '/' => 0.34m,
-            '%' => 0.84m,
-            '≥' or '≤' or '≧' or '≦' or '<' or '>' or '=' or '+' => 0.57m,
-            >= 'A' and <= 'Z' or 'm' or 'w' or '²' or '㎡' => 0.75m,
-            < (char)0x2000 => 0.5m,
-            _ => 1m,
-        });
+    private static int Glyph(char c) => c switch
+    {
+        '.' or ',' or ':' or ' ' => 25,
+        '(' or ')' or '-' or '/' => 34,
+        '%' => 84,
+        '≥' or '≤' or '≧' or '≦' or '<' or '>' or '=' or '+' => 57,
+        >= 'A' and <= 'Z' or 'm' or 'w' or '²' or '㎡' => 75,
+        < (char)0x2000 => 50,
+        _ => 100,
+    };
 
     /// <summary>A run of digits, letters and signs (≥4073.53, 100.00%); its unit may go to the next line whole.</summary>
     [GeneratedRegex(@"[（(]?[≥≤≧≦<>=]?[0-9A-Za-z.,:%㎡²+\-/]+[）)]?")]

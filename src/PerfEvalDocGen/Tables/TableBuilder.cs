@@ -1,6 +1,6 @@
-using System.Xml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using PerfEvalDocGen.Layout;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Tables;
 
@@ -47,7 +47,7 @@ public sealed class TableBuilder
     internal IReadOnlyList<int> DeclaredWidths => RequireGrid().Widths;
 
     /// <summary>The cells declared so far.</summary>
-    internal IEnumerable<CellBuilder> DeclaredCells => RequireGrid().Cells;
+    internal IReadOnlyList<CellBuilder> DeclaredCells => RequireGrid().Cells;
 
     /// <summary>The widths written: from content when the table is fitted, else as declared.</summary>
     internal IReadOnlyList<int> ColumnWidths => fit?.Widths ?? RequireGrid().Widths;
@@ -191,16 +191,13 @@ public sealed class TableBuilder
     /// <summary>Builds the table as an OpenXml element; every slot of the grid must be covered by exactly one cell.</summary>
     public Table Build()
     {
-        var text = new System.Text.StringBuilder();
-        using (var writer = XmlWriter.Create(text, new XmlWriterSettings { OmitXmlDeclaration = true }))
-        {
-            WriteTo(writer);
-        }
-        return new Table(text.ToString());
+        var writer = new WordWriter();
+        WriteTo(writer);
+        return new Table(writer.ToString());
     }
 
     /// <summary>Writes the table's WordprocessingML (w:tbl) to <paramref name="writer"/>, checking the grid as <see cref="Build"/> does.</summary>
-    internal void WriteTo(XmlWriter writer)
+    internal void WriteTo(WordWriter writer)
     {
         var cells = RequireGrid();
         var rowCount = cells.RequireComplete();

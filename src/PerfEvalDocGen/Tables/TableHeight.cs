@@ -23,9 +23,17 @@ internal static class TableHeight
         foreach (var cell in table.DeclaredCells)
         {
             var size = cell.Size ?? table.TableFont.Size;
-            var width = widths.Skip(cell.Column - 1).Take(cell.Columns).Sum() - margins;
+            var width = -margins;
+            for (var i = cell.Column - 1; i < cell.Column - 1 + cell.Columns; i++)
+            {
+                width += widths[i];
+            }
             var capacity = Math.Max(1, (int)Math.Floor(width / (size * 20m)));
-            var lines = cell.Lines.Count == 0 ? 1 : cell.Lines.Sum(l => TextLines.Estimate(l, capacity));
+            var lines = cell.Lines.Count == 0 ? 1 : 0;
+            foreach (var line in cell.Lines)
+            {
+                lines += TextLines.Estimate(line, capacity);
+            }
             var height = (int)Math.Ceiling(lines * size * 20m * LineFactor) + RowExtra;
             // A merged cell's height is shared by its rows.
             var share = (int)Math.Ceiling((decimal)height / cell.Rows);

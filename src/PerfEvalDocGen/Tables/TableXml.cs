@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Xml;
 using PerfEvalDocGen.Layout;
 using PerfEvalDocGen.WordMarkup;
 
@@ -11,7 +9,7 @@ internal static class TableXml
     // Schema order within w:tblBorders.
     private static readonly string[] TableEdges = ["top", "left", "bottom", "right", "insideH", "insideV"];
 
-    public static void Write(XmlWriter w, TableBuilder table, CellGrid cells, int rowCount)
+    public static void Write(WordWriter w, TableBuilder table, CellGrid cells, int rowCount)
     {
         WordXml.Start(w, "tbl");
         var widths = table.ColumnWidths;
@@ -24,7 +22,7 @@ internal static class TableXml
         WordXml.End(w);
     }
 
-    private static void Properties(XmlWriter w, TableBuilder table, int width)
+    private static void Properties(WordWriter w, TableBuilder table, int width)
     {
         WordXml.Start(w, "tblPr");
         Width(w, "tblW", width);
@@ -58,19 +56,19 @@ internal static class TableXml
         WordXml.End(w);
     }
 
-    private static void Grid(XmlWriter w, IReadOnlyList<int> widths)
+    private static void Grid(WordWriter w, IReadOnlyList<int> widths)
     {
         WordXml.Start(w, "tblGrid");
         foreach (var column in widths)
         {
             WordXml.Start(w, "gridCol");
-            WordXml.Attribute(w, "w", Number(column));
+            WordXml.Attribute(w, "w", column);
             WordXml.End(w);
         }
         WordXml.End(w);
     }
 
-    private static void Row(XmlWriter w, TableBuilder table, CellGrid cells, IReadOnlyList<int> widths, int row, bool keepNext)
+    private static void Row(WordWriter w, TableBuilder table, CellGrid cells, IReadOnlyList<int> widths, int row, bool keepNext)
     {
         WordXml.Start(w, "tr");
         WordXml.Start(w, "trPr");
@@ -83,7 +81,7 @@ internal static class TableXml
         if (table.RowHeights.TryGetValue(row, out var height))
         {
             WordXml.Start(w, "trHeight");
-            WordXml.Attribute(w, "val", Number(height));
+            WordXml.Attribute(w, "val", height);
             WordXml.Attribute(w, "hRule", "atLeast");
             WordXml.End(w);
         }
@@ -91,23 +89,25 @@ internal static class TableXml
         for (var column = 1; column <= widths.Count;)
         {
             var cell = cells.At(row, column);
-            var width = widths.Skip(cell.Column - 1).Take(cell.Columns).Sum();
+            var width = 0;
+            for (var i = cell.Column - 1; i < cell.Column - 1 + cell.Columns; i++)
+            {
+                width += widths[i];
+            }
             CellXml.Write(w, table, cell, row, width, keepNext);
             column = cell.Column + cell.Columns;
         }
         WordXml.End(w);
     }
 
-    internal static void Width(XmlWriter w, string name, int twips)
+    internal static void Width(WordWriter w, string name, int twips)
     {
         WordXml.Start(w, name);
-        WordXml.Attribute(w, "w", Number(twips));
+        WordXml.Attribute(w, "w", twips);
         WordXml.Attribute(w, "type", "dxa");
         WordXml.End(w);
     }
 
     /// <summary>The left and right cell margin in twips.</summary>
     internal static int CellMargin(TableSettings look) => Twips.FromMm(look.CellMargin);
-
-    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,9 @@ internal sealed class CompiledTemplate
     /// <summary>The file shown in diagnostics.</summary>
     public string File { get; }
 
+    /// <summary>Whether the template is plain text (no {{…}}): it renders to its source without a context or variables.</summary>
+    public bool IsConstant => template is null;
+
     /// <summary>A template without any {{…}} is its own text: no need to parse it.</summary>
     public static CompiledTemplate Constant(TemplateEngine engine, string text, string file) => new(engine, null, text, file);
 

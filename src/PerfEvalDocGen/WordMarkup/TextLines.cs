@@ -8,12 +8,27 @@ internal static class TextLines
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         var lines = 0;
-        foreach (var line in text.Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+        // Counted in half units, so no fractions: a line of h halves takes ceil((h / 2 + slack) / capacity) lines.
+        var halves = 0;
+        foreach (var c in text)
         {
-            var units = line.Sum(c => c < 0x2E80 && c is not ('—' or '…' or '“' or '”' or '‘' or '’') ? 0.5m : 1m);
-            // A line-end mark that may not start a line takes its character along, so allow one unit of slack.
-            lines += Math.Max(1, (int)Math.Ceiling((units + (units > capacity ? 1 : 0)) / capacity));
+            if (c == '\n')
+            {
+                lines += Lines(halves, capacity);
+                halves = 0;
+            }
+            else if (c != '\r')
+            {
+                halves += c < 0x2E80 && c is not ('—' or '…' or '“' or '”' or '‘' or '’') ? 1 : 2;
+            }
         }
-        return lines;
+        return lines + Lines(halves, capacity);
+    }
+
+    private static int Lines(int halves, int capacity)
+    {
+        // A line-end mark that may not start a line takes its character along, so allow one unit of slack.
+        var slack = halves > 2 * capacity ? 2 : 0;
+        return Math.Max(1, (int)(((long)halves + slack + 2L * capacity - 1) / (2L * capacity)));
     }
 }

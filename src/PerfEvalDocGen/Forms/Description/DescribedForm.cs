@@ -159,6 +159,7 @@ internal sealed class DescribedForm(FormDescription form) : IAttachmentForm
         _ => Convert.ToString(value, CultureInfo.InvariantCulture),
     };
 
+    // Plain text needs no variables: most cell texts are labels, and building the variables is most of their cost.
     private static string Render(Templates.CompiledTemplate template, FormValues values) =>
-        template.Render(values.Context.Model, values.Variables());
+        template.IsConstant ? template.Render(values.Context.Model) : template.Render(values.Context.Model, values.Variables());
 }

@@ -10,7 +10,8 @@ namespace PerfEvalDocGen.Forms.Description;
 /// </summary>
 internal sealed class RowPlacer(int columns, Action<Position, string, string> report)
 {
-    private readonly HashSet<(int Row, int Column)> taken = [];
+    // taken[row - 1][column - 1]: whether a cell (or a merge from above) holds the place.
+    private readonly List<bool[]> taken = [];
     private int lowestMerged;
 
     /// <summary>The current row, 1-based (0 before the first).</summary>
@@ -29,7 +30,7 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
     public (int Row, int Column)? Place(Position at, int columnSpan, int rowSpan)
     {
         var column = 1;
-        while (column <= columns && taken.Contains((Row, column)))
+        while (column <= columns && IsTaken(Row, column))
         {
             column++;
         }
@@ -49,7 +50,7 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
         {
             for (var c = column; c < column + columnSpan; c++)
             {
-                if (taken.Contains((r, c)))
+                if (IsTaken(r, c))
                 {
                     report(at, "PE326", $"第{Row}行第{column}列的单元格（跨 {rowSpan} 行 {columnSpan} 列）与上方合并下来的单元格在第{r}行第{c}列重叠。");
                     rowFailed = true;
@@ -61,7 +62,7 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
         {
             for (var c = column; c < column + columnSpan; c++)
             {
-                taken.Add((r, c));
+                Take(r, c);
             }
         }
         lowestMerged = Math.Max(lowestMerged, Row + rowSpan - 1);
@@ -69,7 +70,19 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
     }
 
     /// <summary>The free places of row <paramref name="row"/>.</summary>
-    public int FreeIn(int row) => Enumerable.Range(1, columns).Count(c => !taken.Contains((row, c)));
+    public int FreeIn(int row)
+    {
+        if (row < 1 || row > taken.Count)
+        {
+            return columns;
+        }
+        var free = 0;
+        foreach (var place in taken[row - 1])
+        {
+            free += place ? 0 : 1;
+        }
+        return free;
+    }
 
     /// <summary>Marks every free place of rows <paramref name="first"/>..<paramref name="last"/> taken (by a built-in block) and moves to the last.</summary>
     public void Fill(int first, int last)
@@ -78,7 +91,7 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
         {
             for (var c = 1; c <= columns; c++)
             {
-                taken.Add((r, c));
+                Take(r, c);
             }
         }
         Row = Math.Max(Row, last);
@@ -110,5 +123,16 @@ internal sealed class RowPlacer(int columns, Action<Position, string, string> re
         {
             report(at, "PE326", $"有单元格向下合并到第{lowestMerged}行，但表格只有 {Row} 行。");
         }
+    }
+
+    private bool IsTaken(int row, int column) => row >= 1 && row <= taken.Count && taken[row - 1][column - 1];
+
+    private void Take(int row, int column)
+    {
+        while (taken.Count < row)
+        {
+            taken.Add(new bool[columns]);
+        }
+        taken[row - 1][column - 1] = true;
     }
 }

@@ -171,15 +171,29 @@ internal sealed class TableWalker
         {
             return Enumerable.Repeat<object?>(null, dryCount).ToList();
         }
-        return each.Resolve(values, out _) is IList list ? list.Cast<object?>().ToList() : [];
+        return each.Resolve(values, out _) switch
+        {
+            // A list of objects is read as it is (the data is not changed while a form prints), not copied.
+            IReadOnlyList<object?> items => items,
+            IList list => list.Cast<object?>().ToList(),
+            _ => [],
+        };
     }
 
-    private int Count(IReadOnlyList<RowDescription> rows, FormValues? values) => rows.Sum(row => row switch
+    private int Count(IReadOnlyList<RowDescription> rows, FormValues? values)
     {
-        FixedRow => 1,
-        RepeatedRows repeated => Math.Max(Items(repeated.Each, values).Count, repeated.WhenEmpty is null ? 0 : 1),
-        RowGroup group => Count(group.Rows, values),
-        IndicatorGridRows grid => 1 + (values is null ? dryCount : GridRows(grid, values).Item1.Count),
-        _ => 0,
-    });
+        var count = 0;
+        foreach (var row in rows)
+        {
+            count += row switch
+            {
+                FixedRow => 1,
+                RepeatedRows repeated => Math.Max(Items(repeated.Each, values).Count, repeated.WhenEmpty is null ? 0 : 1),
+                RowGroup group => Count(group.Rows, values),
+                IndicatorGridRows grid => 1 + (values is null ? dryCount : GridRows(grid, values).Item1.Count),
+                _ => 0,
+            };
+        }
+        return count;
+    }
 }

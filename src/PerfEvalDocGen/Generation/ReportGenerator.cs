@@ -7,6 +7,7 @@ using PerfEvalDocGen.Narrative;
 using PerfEvalDocGen.Storage;
 using PerfEvalDocGen.Templates;
 using PerfEvalDocGen.Wording;
+using PerfEvalDocGen.WordMarkup;
 
 namespace PerfEvalDocGen.Generation;
 
@@ -35,6 +36,46 @@ public sealed class ReportGenerator
 
     /// <summary>Generates the package in memory; throws <see cref="PerfEvalException"/> when data or templates are at fault.</summary>
     public GeneratedPackage Generate(ReportData data)
+    {
+        var document = Build(data);
+        var content = PackageWriter.Write(document.Body, document.LastSection, document.Setup, document.Look, document.Title, data.Unit.Name, document.Date);
+        return new GeneratedPackage(document.FileName, content);
+    }
+
+    /// <summary>
+    /// What a reader of the package sees: its file name and the text of its body with the markup removed (each
+    /// paragraph's and cell's characters in order). Renders exactly as <see cref="Generate"/> does, without packaging.
+    /// </summary>
+    internal string PrintedText(ReportData data)
+    {
+        var document = Build(data);
+        var writer = new WordWriter(256 * 1024);
+        document.Body.WriteBody(writer, document.LastSection, document.Setup);
+        var xml = writer.Written;
+        var text = new byte[xml.Length];
+        var length = 0;
+        var inTag = false;
+        foreach (var b in xml)
+        {
+            if (b == (byte)'<')
+            {
+                inTag = true;
+            }
+            else if (b == (byte)'>')
+            {
+                inTag = false;
+            }
+            else if (!inTag)
+            {
+                text[length++] = b;
+            }
+        }
+        return document.FileName + System.Text.Encoding.UTF8.GetString(text, 0, length);
+    }
+
+    private sealed record BuiltDocument(string FileName, BodyBuilder Body, SectionKind LastSection, PageSetup Setup, Reference.PackageLook Look, string Title, DateTime Date);
+
+    private BuiltDocument Build(ReportData data)
     {
         var set = templates ?? TemplateSet.Embedded(data.TemplateSet ?? TemplateSet.DefaultName);
         var manifest = set.Manifest;
@@ -102,8 +143,7 @@ public sealed class ReportGenerator
             ? new DateTime(y, m, d ?? 1, 0, 0, 0, DateTimeKind.Utc)
             : new DateTime(Math.Clamp(data.Unit.Year + 1, 1, 9999), 1, 1, 0, 0, 0, DateTimeKind.Utc);
         var lastSection = forms.Count == 0 && coverTitle is { Length: > 0 } ? SectionKind.AfterCover : SectionKind.Numbered;
-        var content = PackageWriter.Write(body, lastSection, setup, set.Look, reportTitle.Replace("\n", ""), data.Unit.Name, date);
-        return new GeneratedPackage(fileName, content);
+        return new BuiltDocument(fileName, body, lastSection, setup, set.Look, reportTitle.Replace("\n", ""), date);
     }
 
     /// <summary>Generates the package and writes it atomically into <paramref name="outputDirectory"/>; returns the file's path.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
@@ -52,9 +51,8 @@ internal static partial class PrintedTextProbe
         try
         {
             var marked = ModelReader.Read<ReportData>(tree);
-            var package = new ReportGenerator(set).Generate(marked);
             // The file name counts as printed: the unit's name may appear only there.
-            text = package.FileName + DocumentText(package.Content);
+            text = new ReportGenerator(set).PrintedText(marked);
         }
         catch (Exception e) when (e is PerfEvalException or Newtonsoft.Json.JsonException)
         {
@@ -184,19 +182,4 @@ internal static partial class PrintedTextProbe
                 break;
         }
     }
-
-    private static string DocumentText(byte[] package)
-    {
-        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        var builder = new StringBuilder();
-        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("word/", StringComparison.Ordinal) && e.FullName.EndsWith(".xml", StringComparison.Ordinal)))
-        {
-            using var reader = new StreamReader(entry.Open());
-            builder.Append(Tags().Replace(reader.ReadToEnd(), ""));
-        }
-        return builder.ToString();
-    }
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex Tags();
 }

@@ -27,8 +27,10 @@ internal static class FigureSnapshot
         {
             if (value.Type is JTokenType.Integer or JTokenType.Float)
             {
-                record.Figures[value.Path] = Convert.ToDecimal(value.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
-                record.Labels[value.Path] = LabelOf(value);
+                // A token's Path walks up to the root each time it is asked: once per figure is enough.
+                var path = value.Path;
+                record.Figures[path] = Convert.ToDecimal(value.Value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                record.Labels[path] = LabelOf(value, path);
             }
         }
         var figures = FigureCalculator.Compute(data);
@@ -72,15 +74,15 @@ internal static class FigureSnapshot
     /// The figure's label; inside a list item that has a name (an indicator, a project, a row), the item is named rather
     /// than numbered: 绩效指标“群众满意度”·得分 rather than 绩效指标 16·得分.
     /// </summary>
-    private static string LabelOf(JValue value)
+    private static string LabelOf(JValue value, string path)
     {
-        var label = FieldTitles.Label(value.Path);
+        var label = FieldTitles.Label(path);
         for (JToken? item = value.Parent; item is not null; item = item.Parent)
         {
             if (item is JObject obj && obj.Parent is JArray list && NameFields.Select(f => obj[f]).OfType<JValue>().FirstOrDefault(v => v.Type == JTokenType.String && !string.IsNullOrWhiteSpace((string?)v)) is { } name)
             {
                 var listTitle = FieldTitles.Of(list.Path) ?? list.Path;
-                var depth = value.Path[(obj.Path.Length + 1)..].Split('.').Length;
+                var depth = path[(obj.Path.Length + 1)..].Split('.').Length;
                 var tail = label.Split('·').TakeLast(Math.Min(depth, 2));
                 return $"{listTitle}“{(string)name!}”·{string.Join("·", tail)}";
             }

@@ -38,6 +38,26 @@ internal sealed class SafeTemplateContext : TemplateContext
         PushCulture(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    // Scriban describes each .NET type it reads (its members, renamed and filtered) once per context, by reflection, and
+    // a context lives for one render. Every context here renames and filters alike, and a type's description is read-only
+    // once made, so one description per type serves every render in the process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IObjectAccessor> TypeAccessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (TypeAccessors.TryGetValue(type, out var cached))
+        {
+            return cached;
+        }
+        var accessor = base.GetMemberAccessorImpl(target);
+        if (accessor is Scriban.Runtime.Accessors.TypedObjectAccessor)
+        {
+            TypeAccessors.TryAdd(type, accessor);
+        }
+        return accessor;
+    }
+
     /// <summary>
     /// Whether data written is escaped as narrative markup; form cells are plain text, where a unit's * or # is
     /// printed as it is and an escape would show.

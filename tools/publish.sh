@@ -24,8 +24,10 @@ if [[ "$rid" == "$host_rid" ]]; then
     -p:PublishAot=true -p:TrimMode=partial -p:CppCompilerAndLinker="$linker" \
     -p:EnableTrimAnalyzer=false -p:EnableAotAnalyzer=false -p:SuppressTrimAnalysisWarnings=true -p:TreatWarningsAsErrors=false \
     -o "$output"
-  # Debug symbols and XML docs are for developers, not for the installed tool.
-  rm -f "$output"/*.dbg "$output"/*.pdb "$output"/*.xml
+  # Debug symbols and XML docs are for developers, not for the installed tool (PERFEVAL_KEEP_SYMBOLS=1 keeps
+  # perfeval.dbg, for perf to name the functions of a profile).
+  [[ "${PERFEVAL_KEEP_SYMBOLS:-}" == 1 ]] || rm -f "$output"/*.dbg
+  rm -f "$output"/*.pdb "$output"/*.xml
 else
   dotnet publish src/PerfEvalDocGen.Cli -c Release -r "$rid" --self-contained true \
     -p:PublishReadyToRun=true -p:PublishReadyToRunComposite=true -o "$output"

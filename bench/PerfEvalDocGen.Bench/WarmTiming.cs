@@ -34,6 +34,21 @@ internal static class WarmTiming
         }
     }
 
+    /// <summary>
+    /// 300 packages to warm up, then <paramref name="count"/> more, nothing else: for a profiler (<c>perf record</c>)
+    /// that should see generation alone, without checking the data.
+    /// </summary>
+    public static void Loop(string example, int count)
+    {
+        var json = File.ReadAllText(example);
+        var generator = new ReportGenerator();
+        var data = ReportValidator.Validate(json, Path.GetFileName(example)).Data!;
+        for (var i = 0; i < 300 + count; i++)
+        {
+            generator.Generate(data);
+        }
+    }
+
     private static (double Wall, double Cpu) Time(int count, Action action)
     {
         var process = Process.GetCurrentProcess();

@@ -66,6 +66,56 @@ internal static class CellXml
     {
         WordXml.Start(w, "p");
         WordXml.Start(w, "pPr");
+        w.Raw(ParagraphProperties(styleId, keepNext, alignment));
+        // The paragraph mark has a height too: at the document's body size it would make blank cells and last lines taller.
+        properties.WriteMark(w);
+        WordXml.End(w);
+        if (line.Length > 0)
+        {
+            if (properties.HasRun)
+            {
+                WordXml.Runs(w, line, static (x, p) => p.WriteRun(x), properties);
+            }
+            else
+            {
+                WordXml.Runs(w, line, null);
+            }
+        }
+        WordXml.End(w);
+    }
+
+    // The w:pPr content before the mark's run properties depends only on the style, keeping and alignment: written once
+    // per combination and copied into each cell paragraph (there are hundreds in a package). Cached by style id, each
+    // entry by [alignment * 2 + (keepNext ? 1 : 0)]; a race only builds the same bytes twice.
+    private static byte[] ParagraphProperties(string? styleId, bool keepNext, CellAlignment alignment)
+    {
+        if (alignment is < CellAlignment.Center or > CellAlignment.Justify)
+        {
+            return Capture(styleId, keepNext, alignment);
+        }
+        var fragments = LastFragments;
+        if (fragments is null || !ReferenceEquals(LastStyleId, styleId))
+        {
+            fragments = LastFragments = Fragments.GetOrAdd(styleId ?? "", static _ => new byte[]?[8]);
+            LastStyleId = styleId;
+        }
+        return fragments[(int)alignment * 2 + (keepNext ? 1 : 0)] ??= Capture(styleId, keepNext, alignment);
+    }
+
+    // Apart, so the closure is made only when a fragment is built, not on every call.
+    private static byte[] Capture(string? styleId, bool keepNext, CellAlignment alignment) =>
+        WordWriter.Capture(x => WriteParagraphProperties(x, styleId, keepNext, alignment));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]?[]> Fragments = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static string? LastStyleId;
+
+    [ThreadStatic]
+    private static byte[]?[]? LastFragments;
+
+    private static void WriteParagraphProperties(WordWriter w, string? styleId, bool keepNext, CellAlignment alignment)
+    {
         if (styleId is not null)
         {
             WordXml.Value(w, "pStyle", styleId);
@@ -92,21 +142,6 @@ internal static class CellXml
             WordXml.End(w);
         }
         WordXml.Value(w, "jc", Justification(alignment));
-        // The paragraph mark has a height too: at the document's body size it would make blank cells and last lines taller.
-        properties.WriteMark(w);
-        WordXml.End(w);
-        if (line.Length > 0)
-        {
-            if (properties.HasRun)
-            {
-                WordXml.Runs(w, line, static (x, p) => p.WriteRun(x), properties);
-            }
-            else
-            {
-                WordXml.Runs(w, line, null);
-            }
-        }
-        WordXml.End(w);
     }
 
     private static string Justification(CellAlignment alignment) => alignment switch

@@ -167,6 +167,38 @@ internal sealed class WordWriter
         Escaped(text, attribute: false);
     }
 
+    /// <summary>
+    /// The bytes of balanced markup <paramref name="write"/> writes inside an element (the w: namespace in scope), to be
+    /// written again with <see cref="Raw"/>: markup that is the same in every cell need not be escaped and checked each time.
+    /// </summary>
+    public static byte[] Capture(Action<WordWriter> write)
+    {
+        var writer = new WordWriter(256);
+        writer.Start("capture");
+        // Closes the start tag (and its namespace declaration), so what follows is the content alone.
+        writer.Text("");
+        var from = writer.length;
+        write(writer);
+        if (writer.depth != 1)
+        {
+            throw new InvalidOperationException("捕获的标记没有闭合。");
+        }
+        return writer.buffer[from..writer.length];
+    }
+
+    /// <summary>Writes markup made by <see cref="Capture"/> as the next content of the open element.</summary>
+    public void Raw(ReadOnlySpan<byte> markup)
+    {
+        if (depth == 0)
+        {
+            throw new InvalidOperationException("标记只能写在元素之内。");
+        }
+        CloseStartTag();
+        Reserve(markup.Length);
+        markup.CopyTo(buffer.AsSpan(length));
+        length += markup.Length;
+    }
+
     /// <summary>The written bytes as text.</summary>
     public override string ToString() => Encoding.UTF8.GetString(Written);
 

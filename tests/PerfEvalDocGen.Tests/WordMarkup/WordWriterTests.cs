@@ -164,6 +164,46 @@ public sealed class WordWriterTests
     }
 
     [Fact]
+    public void Captured_markup_written_again_gives_the_bytes_of_writing_it_directly()
+    {
+        static void Properties(WordWriter w)
+        {
+            w.Start("pStyle");
+            w.Attribute("val", "表格\"文字&");
+            w.End();
+            w.Start("spacing");
+            w.Attribute("line", 240);
+            w.End();
+        }
+        var fragment = WordWriter.Capture(Properties);
+
+        var direct = new WordWriter();
+        var copied = new WordWriter();
+        foreach (var (writer, raw) in new[] { (direct, false), (copied, true) })
+        {
+            writer.Start("p");
+            writer.Start("pPr");
+            if (raw)
+            {
+                writer.Raw(fragment);
+            }
+            else
+            {
+                Properties(writer);
+            }
+            writer.End();
+            writer.Start("t");
+            writer.Text("x");
+            writer.End();
+            writer.End();
+        }
+
+        Assert.Equal(direct.ToString(), copied.ToString());
+        Assert.Throws<InvalidOperationException>(() => WordWriter.Capture(w => w.Start("unclosed")));
+        Assert.Throws<InvalidOperationException>(() => new WordWriter().Raw(fragment));
+    }
+
+    [Fact]
     public void Misuse_is_refused_rather_than_written()
     {
         var word = new WordWriter();

@@ -24,9 +24,15 @@ public sealed class ReportGenerator
 
     /// <summary>
     /// Does ahead of time what the first package from <paramref name="set"/> would otherwise do first (styles, fonts,
-    /// footers), so a one-off command can do it alongside checking the data.
+    /// footers, the template function library, the set's attachment forms), so a one-off command can do it alongside
+    /// checking the data. A broken form file throws <see cref="PerfEvalException"/>, as <see cref="ReadForms"/> does.
     /// </summary>
-    public static void Prepare(TemplateSet set) => PackageWriter.Prepare(set.Look);
+    public static void Prepare(TemplateSet set)
+    {
+        PackageWriter.Prepare(set.Look);
+        _ = TemplateEngine.Functions;
+        SetForms.Of(set);
+    }
 
     /// <summary>
     /// Reads the set's attachment form files (once per set); throws <see cref="PerfEvalException"/> naming every problem

@@ -139,6 +139,11 @@ internal static partial class TypographyLint
     // The fix joins figure and unit, and takes away spaces typed before the figure in Chinese text ("编制 7 名" → "编制7名").
     private static void SplitUnit(JsonStringToken token, List<TypographyIssue> issues)
     {
+        // Both patterns need a figure: most texts are passed over without running them.
+        if (!token.Value.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return;
+        }
         foreach (Match m in SplitFigure().Matches(token.Value))
         {
             var gap = m.Groups["gap"];
@@ -209,7 +214,8 @@ internal static partial class TypographyLint
 
     private static void MixedSigns(IReadOnlyList<JsonStringToken> tokens, List<TypographyIssue> issues)
     {
-        foreach (var column in tokens.GroupBy(t => Indices().Replace(t.Path, "[]")))
+        // Only texts holding a sign count or change, so only they are grouped into columns.
+        foreach (var column in tokens.Where(t => t.Value.AsSpan().ContainsAny(Signs)).GroupBy(t => Indices().Replace(t.Path, "[]")))
         {
             foreach (var (a, b) in new[] { ('≥', '≧'), ('≤', '≦') })
             {
@@ -256,7 +262,10 @@ internal static partial class TypographyLint
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<lead>[ \t\u3000\u00a0]+)\d+(?:\.\d+)?(?:万元|亿元|人次|平方米|公里|小时|元|万|人|名|个|次|户|件|家|场|处|亩|台|栋|座|㎡|米|吨|天|%|％|项|辆|篇|期)")]
     private static partial Regex SpacedFigure();
 
-    [GeneratedRegex(@"\s*\d{1,2}(?<mark>、|\.(?!\d))")]
+    private static readonly System.Buffers.SearchValues<char> Signs = System.Buffers.SearchValues.Create("≥≧≤≦");
+
+    // Anchored (\G): a marker counts only where the line or item starts, so the search must not run on past it.
+    [GeneratedRegex(@"\G\s*\d{1,2}(?<mark>、|\.(?!\d))")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"\[\d+\]")]

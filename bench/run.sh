@@ -1,7 +1,6 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks: batch throughput and peak memory over a corpus of distinct units, and a cold
-# `perfeval generate`, with the CLI published as it is installed (self-contained, ReadyToRun composite: the tool and
-# the runtime precompiled together). In-process figures: bench/PerfEvalDocGen.Bench (BenchmarkDotNet).
+# `perfeval generate`, with the CLI published as it is installed (tools/publish.sh: one native executable). In-process figures: bench/PerfEvalDocGen.Bench (BenchmarkDotNet).
 # Usage: bash bench/run.sh [UNITS]   (default 1000). Needs hyperfine and GNU time (apt-get install hyperfine time).
 set -euo pipefail
 cd "$(dirname "$0")/.."

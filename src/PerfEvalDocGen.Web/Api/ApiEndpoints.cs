@@ -86,8 +86,7 @@ internal static class ApiEndpoints
                 {
                     return ApiResults.Refuse(StatusCodes.Status422UnprocessableEntity, file, validation.Diagnostics);
                 }
-                var set = catalog.Resolve(request.Query["templates"]);
-                var package = await CpuGate.RunAsync(() => new ReportGenerator(set).Generate(data), cancellation);
+                var package = new ReportGenerator(catalog.Resolve(request.Query["templates"])).Generate(data);
                 if (format != "pdf")
                 {
                     return Download(request.HttpContext, package.Content, DocxType, package.FileName);
@@ -120,7 +119,7 @@ internal static class ApiEndpoints
         }
         var set = catalog.Resolve(request.Query["templates"]);
         var options = new ValidationOptions { Typography = typography, Strict = request.Query["strict"] is { Count: > 0 } s && bool.TryParse(s[0], out var strict) && strict };
-        return (await CpuGate.RunAsync(() => ReportValidator.Validate(text, file, options, set), cancellation), file, null);
+        return (ReportValidator.Validate(text, file, options, set), file, null);
     }
 
     /// <summary>Turns user mistakes into diagnostics (400/422) and anything else into PE999 without a stack trace.</summary>

@@ -96,6 +96,20 @@ internal static class JsonStringScanner
 
     private static bool ReadString(string text, ref int i, out string value, out int[] offsets)
     {
+        // Most strings have no escapes: their characters sit one after another in the text.
+        var plain = text.AsSpan(i + 1).IndexOfAny('"', '\\');
+        if (plain >= 0 && text[i + 1 + plain] == '"')
+        {
+            var begin = i + 1;
+            value = text.Substring(begin, plain);
+            offsets = new int[plain];
+            for (var k = 0; k < plain; k++)
+            {
+                offsets[k] = begin + k;
+            }
+            i = begin + plain + 1;
+            return true;
+        }
         var sb = new StringBuilder();
         var map = new List<int>();
         i++;

@@ -30,6 +30,24 @@ public class UnprintedFieldTests
     }
 
     [Fact]
+    public void The_probe_leaves_the_data_tree_as_written()
+    {
+        var data = Example();
+        // A shape of data the probe's cache has not seen (its key counts list items), so it renders with markers planted.
+        var problems = (JArray)data["narrative"]!["problems"]!["points"]!;
+        for (var i = 0; i < 20 + Random.Shared.Next(200); i++)
+        {
+            problems.Add(new JObject { ["title"] = $"问题{i}。", ["text"] = "有待改进。" });
+        }
+        var written = data.ToString();
+        var probe = PerfEvalDocGen.Validation.Rules.PrintedTextProbe.Probe(data, PerfEvalDocGen.Templates.TemplateSet.Embedded("hunan-2023"));
+        Assert.NotNull(probe);
+        Assert.True(probe.Value.Rendered);
+        Assert.Equal(written, data.ToString());
+        Assert.DoesNotContain("QXZ", data.ToString());
+    }
+
+    [Fact]
     public void The_same_text_under_a_set_that_prints_it_is_not_named()
     {
         var data = Example();

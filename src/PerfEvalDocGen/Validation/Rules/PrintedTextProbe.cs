@@ -24,11 +24,16 @@ internal static partial class PrintedTextProbe
     /// The JSON paths of the text fields filled in <paramref name="source"/> (the data file as written, so defaults the
     /// model supplies are not counted), and those of them <paramref name="set"/> prints; null when the set fails on the data.
     /// Rendered: whether the whole package was rendered from data with these blanks and numbers (now or for an earlier
-    /// check with the same signature), so generate will render it too.
+    /// check with the same signature), so generate will render it too. The filled texts of <paramref name="source"/> are
+    /// replaced by markers while the model is bound and put back before this returns: the tree must not be read by
+    /// another thread meanwhile.
     /// </summary>
     public static (IReadOnlyList<string> Filled, IReadOnlySet<string> Printed, IReadOnlySet<string> Required, bool Rendered)? Probe(JObject source, TemplateSet set)
     {
-        var (paths, required) = FilledTexts(source);
+        var values = new List<JValue>();
+        var paths = new List<string>();
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        Collect(source, typeof(ReportData), mandatory: true, "", values, paths, required);
         if (paths.Count == 0)
         {
             return ([], new HashSet<string>(), required, false);
@@ -39,18 +44,28 @@ internal static partial class PrintedTextProbe
         {
             return (paths, cached, required, true);
         }
-        // Only now is the tree copied: the marked copy is what gets rendered.
-        var tree = (JObject)source.DeepClone();
-        var filled = new List<JValue>();
-        Collect(tree, typeof(ReportData), mandatory: true, "", filled, null, new HashSet<string>(StringComparer.Ordinal));
-        for (var i = 0; i < filled.Count; i++)
-        {
-            filled[i].Value = Marker(i);
-        }
         string text;
         try
         {
-            var marked = ModelReader.Read<ReportData>(tree);
+            // The model is bound from the source with a marker in place of each filled text, and the texts are put back
+            // at once: the model holds its own strings, so no copy of the tree is needed.
+            ReportData marked;
+            var written = values.Select(v => v.Value).ToList();
+            try
+            {
+                for (var i = 0; i < values.Count; i++)
+                {
+                    values[i].Value = Marker(i);
+                }
+                marked = ModelReader.Read<ReportData>(source);
+            }
+            finally
+            {
+                for (var i = 0; i < values.Count; i++)
+                {
+                    values[i].Value = written[i];
+                }
+            }
             // The file name counts as printed: the unit's name may appear only there.
             text = new ReportGenerator(set).PrintedText(marked);
         }
@@ -72,15 +87,6 @@ internal static partial class PrintedTextProbe
         return (paths, printed, required, true);
     }
 
-    /// <summary>The paths of the filled free texts, in document order, and those of them their object cannot be without.</summary>
-    private static (List<string> Paths, HashSet<string> Required) FilledTexts(JObject source)
-    {
-        var paths = new List<string>();
-        var required = new HashSet<string>(StringComparer.Ordinal);
-        Collect(source, typeof(ReportData), mandatory: true, "", null, paths, required);
-        return (paths, required);
-    }
-
     private static string Marker(int index) => $"QXZ{index}ZXQ";
 
     [GeneratedRegex(@"QXZ(\d+)ZXQ")]
@@ -91,7 +97,7 @@ internal static partial class PrintedTextProbe
     // required: texts their object cannot be without (a group's category); named only when their whole object goes unprinted.
     // Paths are built on the way down (model names are plain identifiers, so "a.b[0].c" is what JToken.Path would give):
     // asking each value for its Path walks up the tree again every time.
-    private static void Collect(JToken token, Type type, bool mandatory, string path, List<JValue>? values, List<string>? paths, HashSet<string> required)
+    private static void Collect(JToken token, Type type, bool mandatory, string path, List<JValue> values, List<string> paths, HashSet<string> required)
     {
         if (token is not JObject obj)
         {
@@ -108,8 +114,8 @@ internal static partial class PrintedTextProbe
             switch (field.Kind)
             {
                 case FieldKind.String when IsFreeText(field.Field) && !(mandatory && field.Field.Required) && property.Value is JValue { Type: JTokenType.String } value && !string.IsNullOrWhiteSpace((string?)value):
-                    values?.Add(value);
-                    paths?.Add(here);
+                    values.Add(value);
+                    paths.Add(here);
                     if (field.Field.Required)
                     {
                         required.Add(here);
@@ -129,8 +135,8 @@ internal static partial class PrintedTextProbe
                         }
                         else if (field.ItemKind == FieldKind.String && IsFreeText(field.Field) && item is JValue { Type: JTokenType.String } text && !string.IsNullOrWhiteSpace((string?)text))
                         {
-                            values?.Add(text);
-                            paths?.Add(at);
+                            values.Add(text);
+                            paths.Add(at);
                         }
                     }
                     break;

@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks: batch throughput and peak memory over a corpus of distinct units, and a cold
 # `perfeval generate`, with the CLI published as it is installed (tools/publish.sh: one native executable). In-process figures: bench/PerfEvalDocGen.Bench (BenchmarkDotNet).
-# Usage: bash bench/run.sh [UNITS]   (default 1000). Needs hyperfine and GNU time (apt-get install hyperfine time).
+# Usage: [PERFEVAL=…] bash bench/run.sh [UNITS]   (default 1000; PERFEVAL names an already published perfeval to measure
+# instead of publishing one). Needs hyperfine and GNU time (apt-get install hyperfine time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 units=${1:-1000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-bash tools/publish.sh "$work/cli" >/dev/null
+if [ -n "${PERFEVAL:-}" ]; then
+  cli=$(realpath "$PERFEVAL")
+else
+  bash tools/publish.sh "$work/cli" >/dev/null
+  cli="$work/cli/perfeval"
+fi
 dotnet run -c Release --project bench/PerfEvalDocGen.Bench -- corpus "$work/corpus" "$units" >/dev/null
-cli="$work/cli/perfeval"
 
 echo "== batch of $units units (all cores, regenerate everything, each into a new folder)"
 # Each run writes into a folder of its own: deleting the last run's thousands of files just before would measure ext4

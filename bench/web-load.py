@@ -5,6 +5,7 @@ Sends traffic to the given loopback address only, a bounded number of requests, 
 Usage: python3 bench/web-load.py http://127.0.0.1:PORT DATA.json [GENERATE_RUNS] [CONCURRENT]
 """
 import asyncio
+import json
 import os
 import http.client
 import statistics
@@ -33,13 +34,13 @@ def post(conn, path, body):
     return (time.perf_counter() - start) * 1000, response.status, len(data)
 
 
-async def burst(base, body, count):
+async def burst(base, bodies):
     url = urllib.parse.urlsplit(base)
-    streams = [await asyncio.open_connection(url.hostname, url.port) for _ in range(count)]
-    request = (f"POST /api/validate HTTP/1.1\r\nHost: {url.hostname}:{url.port}\r\nContent-Type: application/json\r\n"
-               f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+    streams = [await asyncio.open_connection(url.hostname, url.port) for _ in bodies]
+    requests = [(f"POST /api/validate HTTP/1.1\r\nHost: {url.hostname}:{url.port}\r\nContent-Type: application/json\r\n"
+                 f"Content-Length: {len(body)}\r\n\r\n").encode() + body for body in bodies]
 
-    async def one(reader, writer):
+    async def one(reader, writer, request):
         start = time.perf_counter()
         writer.write(request)
         await writer.drain()
@@ -53,8 +54,20 @@ async def burst(base, body, count):
         return elapsed
 
     start = time.perf_counter()
-    times = await asyncio.gather(*(one(r, w) for r, w in streams))
+    times = await asyncio.gather(*(one(r, w, q) for (r, w), q in zip(streams, requests)))
     return list(times), (time.perf_counter() - start) * 1000
+
+
+def distinct(body, count, seed):
+    """count data files, each the example with its executed total changed by a different amount: no two requests are
+    the same, and the checks' caches (keyed on the figures) cannot answer one from another."""
+    data = json.loads(body)
+    executed = data["budget"]["executed"]
+    files = []
+    for i in range(count):
+        data["budget"]["executed"] = round(executed - (seed * count + i + 1) / 100, 2)
+        files.append(json.dumps(data, ensure_ascii=False, indent=2).encode())
+    return files
 
 
 def cpu_ms():
@@ -114,12 +127,16 @@ def main():
     # A burst: 100 connections opened first, then one validate sent on each at the same moment. One asyncio loop in
     # one thread, so the client's own scheduling (Python threads take turns holding the interpreter lock) is not
     # counted as the server's time.
-    for round_no in range(3):
+    # Three bursts of the same file, then three of distinct files (every request checked from scratch).
+    for round_no in range(6):
+        same = round_no < 3
+        bodies = [body] * concurrent if same else distinct(body, concurrent, round_no)
         SERVER.clear()
         cpu = cpu_ms()
-        times, wall = asyncio.run(burst(base, body, concurrent))
+        times, wall = asyncio.run(burst(base, bodies))
         print(f"  server CPU for the whole burst: {cpu_ms() - cpu:.0f} ms")
-        summary(f"{concurrent} concurrent POST /api/validate, round {round_no + 1} (burst wall {wall:.0f} ms)", times)
+        kind = "the same file" if same else "distinct files"
+        summary(f"{concurrent} concurrent POST /api/validate of {kind}, round {round_no % 3 + 1} (burst wall {wall:.0f} ms)", times)
         summary("  of which in the server (Server-Timing)", SERVER)
     print("load average at end:", open("/proc/loadavg").read().split()[:3])
 

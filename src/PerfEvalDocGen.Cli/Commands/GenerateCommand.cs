@@ -37,7 +37,18 @@ internal static partial class GenerateCommand
             {
                 set = loaded;
             }
-            var path = new ReportGenerator(set).WriteTo(validation.Data, directory);
+            string path;
+            try
+            {
+                path = new ReportGenerator(set).WriteTo(validation.Data, directory);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine(new Diagnostic(Severity.Error, "PE400",
+                    $"未生成：输出目录“{directory}”无法写入（{PerfEvalDocGen.Storage.WriteFailure.Describe(e)}）。", file,
+                    Suggestion: "用 -o 指定一个可写的文件夹，或腾出磁盘空间、检查目录权限后重新运行；已有的报告未受影响。"));
+                return ExitCodes.Errors;
+            }
             console.Out.WriteLine($"已生成：{path}");
             return ExitCodes.Success;
         }));

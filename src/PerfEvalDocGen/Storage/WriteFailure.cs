@@ -18,6 +18,7 @@ public static class WriteFailure
             2 => "所在目录不存在",
             20 => "路径中有一项不是目录",
             21 => "同名的目录已存在",
+            17 => "同名的文件已存在，不能用作文件夹",
             _ => null,
         };
         reason ??= error switch

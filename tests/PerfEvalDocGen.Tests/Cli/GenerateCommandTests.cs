@@ -76,4 +76,21 @@ public class GenerateCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("PE100", result.StandardError);
     }
+    [Fact]
+    public void An_output_path_that_is_a_file_is_named_with_the_reason()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("out"), "not a folder");
+        foreach (var command in new[] { "generate", "batch" })
+        {
+            var result = Support.Cli.Run(temp.Path, command, RepoPaths.Example("yueyanglou-2023.json"), "-o", "out");
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("error PE400: ", result.StandardError);
+            Assert.Contains($"输出目录“{temp.File("out")}”", result.StandardError);
+            Assert.Contains("同名的文件已存在，不能用作文件夹", result.StandardError);
+            Assert.DoesNotContain("   at ", result.StandardError);
+            Assert.Equal("not a folder", File.ReadAllText(temp.File("out")));
+            Assert.Single(Directory.GetFileSystemEntries(temp.Path));
+        }
+    }
 }

@@ -271,7 +271,8 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         JTokenType.Boolean => $"逻辑值 {token.ToString().ToLowerInvariant()}",
         JTokenType.Array => "数组",
         JTokenType.Object => "对象",
-        _ => token.Type.ToString(),
+        JTokenType.Null => "空值 null",
+        _ => "无法识别的值",
     };
 
     // The same path Newtonsoft writes: a name with a character JSONPath gives a meaning to goes in ['…'].

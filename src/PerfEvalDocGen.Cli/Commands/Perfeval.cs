@@ -27,7 +27,27 @@ internal static class Perfeval
             // Inside another process (a test), Ctrl+C and termination are not ours to handle.
             configuration.ProcessTerminationTimeout = null;
         }
-        return root.Parse(args).Invoke(configuration);
+        ChineseHelp.Install(root);
+        // The parser's messages are read in its own neutral (English) wording and said again in Chinese by UsageErrors:
+        // its satellite translations are partial, and found or not depending on the machine's globalization mode.
+        var culture = CultureInfo.CurrentUICulture;
+        ParseResult parsed;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+            parsed = root.Parse(args);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = culture;
+        }
+        // A refused command line is the user's mistake: told in Chinese, exit code 2 as for any error (1 would read as
+        // "warnings only" to a script checking validate).
+        if (UsageErrors.Report(parsed, console.Error))
+        {
+            return ExitCodes.Errors;
+        }
+        return parsed.Invoke(configuration);
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ public static class WebServer
                 // Kestrel's own English start-up lines would bury the Chinese ones `serve` prints.
                 logging.ClearProviders();
                 logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+                // A failed start (the port taken) is said by `serve` in Chinese; the host's English log of it, with its
+                // stack trace, would only bury that.
+                logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
             })
             .ConfigureWebHost(web =>
             {

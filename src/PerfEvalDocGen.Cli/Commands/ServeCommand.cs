@@ -28,6 +28,27 @@ internal static class ServeCommand
         return command;
     }
 
+    // Why the address could not be taken, from the socket error beneath the server's English message, and what to do.
+    private static (string Reason, string Suggestion) BindFailure(Exception error)
+    {
+        const string otherPort = "换一个端口，如 --port 5081；或先关闭占用该端口的程序。";
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is System.Net.Sockets.SocketException socket)
+            {
+                return socket.SocketErrorCode switch
+                {
+                    System.Net.Sockets.SocketError.AddressAlreadyInUse => ("端口已被其他程序占用", otherPort),
+                    System.Net.Sockets.SocketError.AccessDenied => ("没有权限使用该端口（1024 以下的端口需要管理员权限）", "换用 1024 以上的端口，如 --port 5080。"),
+                    System.Net.Sockets.SocketError.AddressNotAvailable => ("本机没有这个地址",
+                        "用 127.0.0.1（仅本机）、0.0.0.0（本机的所有地址）或本机网卡的 IP 地址。"),
+                    _ => ("系统拒绝监听该地址和端口", otherPort),
+                };
+            }
+        }
+        return ("端口可能已被占用", otherPort);
+    }
+
     private static int Serve(CliConsole console, ServeOptions options)
     {
         if (options.Port is < 0 or > 65535)
@@ -50,11 +71,11 @@ internal static class ServeCommand
         {
             server = WebServer.StartAsync(options).GetAwaiter().GetResult();
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or System.Net.Sockets.SocketException)
         {
+            var (reason, suggestion) = BindFailure(e);
             throw new PerfEvalException(new Diagnostic(Severity.Error, "PE604",
-                $"无法在 {options.Host}:{options.Port} 启动网页：端口可能已被占用（{e.Message}）。",
-                Suggestion: "换一个端口，如 --port 5081；或先关闭占用该端口的程序。"));
+                $"无法在 {options.Host}:{options.Port} 启动网页：{reason}。", Suggestion: suggestion));
         }
         using (server)
         {

@@ -28,13 +28,27 @@ public sealed class ServeCommandTests
             var second = ProcessRunner.Run("dotnet", [Cli, "serve", "--port", address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)], AppContext.BaseDirectory);
             Assert.Equal(2, second.ExitCode);
             Assert.Contains("PE604", second.StdErr);
-            Assert.DoesNotContain("   at ", second.StdErr);
+            Assert.Contains("端口已被其他程序占用", second.StdErr);
+            // Neither stream carries the host's English log of the failure or a stack trace.
+            Assert.DoesNotContain("   at ", second.StdOut + second.StdErr);
+            Assert.DoesNotContain("Exception", second.StdOut + second.StdErr);
         }
         finally
         {
             server.Kill();
             await server.WaitForExitAsync();
         }
+    }
+
+    [Fact]
+    public void An_address_this_machine_does_not_have_is_refused_in_chinese()
+    {
+        // 192.0.2.1 is reserved for documentation (RFC 5737): no machine has it.
+        var run = ProcessRunner.Run("dotnet", [Cli, "serve", "--host", "192.0.2.1", "--port", "0"], AppContext.BaseDirectory);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error PE604: 无法在 192.0.2.1:0 启动网页：本机没有这个地址。", run.StdErr);
+        Assert.DoesNotContain("PE999", run.StdErr);
+        Assert.DoesNotContain("Exception", run.StdOut + run.StdErr);
     }
 
     [Fact]

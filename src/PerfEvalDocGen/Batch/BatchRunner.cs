@@ -110,7 +110,7 @@ public sealed class BatchRunner(BatchOptions options)
         }
         if (options.Pdf)
         {
-            AddPdfs(results, entries, notes, output);
+            AddPdfs(results, entries, manifest.Units, notes, output);
             foreach (var result in results)
             {
                 progress?.Invoke(result);
@@ -295,7 +295,8 @@ public sealed class BatchRunner(BatchOptions options)
         }
     }
 
-    private void AddPdfs(BatchUnitResult[] results, ConcurrentDictionary<string, BatchManifestEntry> entries, List<Diagnostic> notes, string output)
+    private void AddPdfs(BatchUnitResult[] results, ConcurrentDictionary<string, BatchManifestEntry> entries,
+        IDictionary<string, BatchManifestEntry> previous, List<Diagnostic> notes, string output)
     {
         var pending = results.Where(r => r.Status == BatchStatus.Generated || (r.Status == BatchStatus.UpToDate && r.Pdf is null)).ToList();
         if (pending.Count == 0)
@@ -306,7 +307,10 @@ public sealed class BatchRunner(BatchOptions options)
         Diagnostic? failure = null;
         try
         {
-            pdfs = PdfExporter.Convert(pending.Select(r => r.Output!).ToList(), output);
+            var problems = new List<Diagnostic>();
+            pdfs = PdfExporter.Convert(pending.Select(r => r.Output!).ToList(), output, problems);
+            failure = problems.FirstOrDefault();
+            notes.AddRange(problems);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -333,12 +337,35 @@ public sealed class BatchRunner(BatchOptions options)
             }
             else
             {
-                results[i] = result with
+                // A PDF an earlier run wrote shows the report as it was then: not kept beside the new one.
+                var stale = RemoveStalePdf(result.Output, previous.TryGetValue(result.Input, out var before) ? before : null);
+                var reason = (failure ?? new Diagnostic(Severity.Error, "PE402", "LibreOffice 未能把报告转换为 PDF。")) with { File = result.Output };
+                if (stale)
                 {
-                    Status = BatchStatus.Failed,
-                    Diagnostics = [.. result.Diagnostics, failure ?? new Diagnostic(Severity.Error, "PE402", "LibreOffice 未能把报告转换为 PDF。", result.Output)],
-                };
+                    reason = reason with { Message = reason.Message + "上次生成的同名 PDF 与新报告不符，已删除。" };
+                }
+                results[i] = result with { Status = BatchStatus.Failed, Diagnostics = [.. result.Diagnostics, reason] };
             }
+        }
+    }
+
+    // Deletes name.pdf beside name.docx when the last run recorded writing exactly that file (one the user made or
+    // changed, or a link, is left alone); whether it was deleted.
+    private static bool RemoveStalePdf(string report, BatchManifestEntry? before)
+    {
+        var pdf = Path.ChangeExtension(report, ".pdf");
+        if (before?.Pdf != Path.GetFileName(pdf) || before.PdfSha256 is not { } written || !IsCurrent(pdf, -1, written))
+        {
+            return false;
+        }
+        try
+        {
+            File.Delete(pdf);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

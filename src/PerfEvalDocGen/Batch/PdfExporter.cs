@@ -44,8 +44,22 @@ public static class PdfExporter
             .SelectMany(name => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(dir => Path.Combine(dir, name)))
             .FirstOrDefault(File.Exists);
 
-    /// <summary>Writes name.pdf beside each name.docx; returns the PDFs written, by report path.</summary>
-    public static IReadOnlyDictionary<string, string> Convert(IReadOnlyList<string> reports, string outputDirectory)
+    /// <summary>
+    /// How long LibreOffice may go without finishing a PDF before it is taken as hung and stopped (the first one includes
+    /// its start). PERFEVAL_PDF_IDLE_SECONDS sets another value, for a very slow machine.
+    /// </summary>
+    internal static TimeSpan IdleLimit =>
+        int.TryParse(Environment.GetEnvironmentVariable("PERFEVAL_PDF_IDLE_SECONDS"), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : TimeSpan.FromSeconds(180);
+
+    /// <summary>
+    /// Writes name.pdf beside each name.docx; returns the PDFs written, by report path. A LibreOffice that stops making
+    /// progress is stopped (<see cref="IdleLimit"/>), the reports it had not finished get no PDF, and
+    /// <paramref name="problems"/> receives a PE402 saying so.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Convert(IReadOnlyList<string> reports, string outputDirectory, ICollection<Diagnostic>? problems = null)
     {
         var office = FindLibreOffice() ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE402",
             "未找到 LibreOffice（soffice），无法生成 PDF。", Suggestion: "安装 LibreOffice（如 apt-get install libreoffice-writer-nogui），或去掉 --pdf。"));
@@ -56,7 +70,15 @@ public static class PdfExporter
         {
             foreach (var chunk in reports.Chunk(FilesPerStart))
             {
-                Run(office, work, chunk);
+                if (!Run(office, work, chunk))
+                {
+                    // Killed while writing: what it left may be half a file. Nothing of this start is used, and no
+                    // later start is tried (the same LibreOffice would hang again).
+                    problems?.Add(new Diagnostic(Severity.Error, "PE402",
+                        $"LibreOffice 超过 {IdleLimit.TotalSeconds:0} 秒没有完成任何转换，已被终止；其余报告未生成 PDF。",
+                        Suggestion: "报告（.docx）已生成。检查 LibreOffice 能否单独运行（soffice --headless --version），再重新运行；机器很慢时可设置环境变量 PERFEVAL_PDF_IDLE_SECONDS 放宽时限。"));
+                    break;
+                }
                 foreach (var report in chunk)
                 {
                     var converted = Path.Combine(work, Path.ChangeExtension(Path.GetFileName(report), ".pdf"));
@@ -76,7 +98,8 @@ public static class PdfExporter
         return written;
     }
 
-    private static void Run(string office, string work, IEnumerable<string> reports)
+    // Runs one LibreOffice over the reports; false when it was stopped for making no progress.
+    private static bool Run(string office, string work, IEnumerable<string> reports)
     {
         var start = new ProcessStartInfo(office) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         // Its own font mapping, so the official faces come out distinct whatever the machine's fontconfig says.
@@ -95,8 +118,35 @@ public static class PdfExporter
             start.ArgumentList.Add(report);
         }
         using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
+        // Both streams drained at once: one left unread could fill its pipe and stop LibreOffice.
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        var finished = 0;
+        var progress = Stopwatch.StartNew();
+        while (!process.WaitForExit(TimeSpan.FromMilliseconds(500)))
+        {
+            var count = Directory.EnumerateFiles(work, "*.pdf").Count();
+            if (count != finished)
+            {
+                (finished, progress) = (count, Stopwatch.StartNew());
+            }
+            else if (progress.Elapsed > IdleLimit)
+            {
+                try
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+                catch (InvalidOperationException)
+                {
+                    // It ended meanwhile.
+                }
+                process.WaitForExit();
+                Task.WaitAll(output, error);
+                return false;
+            }
+        }
         process.WaitForExit();
+        Task.WaitAll(output, error);
+        return true;
     }
 }

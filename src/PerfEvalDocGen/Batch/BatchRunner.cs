@@ -93,6 +93,10 @@ public sealed class BatchRunner(BatchOptions options)
                 {
                     results[i] = Commit(p, context);
                     pending[i] = null;
+                    if (!options.Pdf)
+                    {
+                        results[i] = WithoutOutdatedPdf(results[i], manifest.Units.GetValueOrDefault(p.Input), p.Entry.Sha256);
+                    }
                     Finished(i);
                 }
             });
@@ -347,6 +351,22 @@ public sealed class BatchRunner(BatchOptions options)
                 results[i] = result with { Status = BatchStatus.Failed, Diagnostics = [.. result.Diagnostics, reason] };
             }
         }
+    }
+
+    // A report regenerated without --pdf whose last run also wrote its PDF: that PDF shows the report as it was, so it
+    // is deleted (PE404 says so) unless the report came out byte for byte the same.
+    private static BatchUnitResult WithoutOutdatedPdf(BatchUnitResult result, BatchManifestEntry? before, string written)
+    {
+        if (result.Status != BatchStatus.Generated || result.Output is null || before?.Pdf is not { } name
+            || written == before.PdfOf || !RemoveStalePdf(result.Output, before))
+        {
+            return result;
+        }
+        return result with
+        {
+            Diagnostics = [.. result.Diagnostics, new Diagnostic(Severity.Warning, "PE404",
+                $"上次生成的 PDF“{name}”与更新后的报告不符，已删除。", result.Output, Suggestion: "需要 PDF 时加 --pdf 重新运行。")],
+        };
     }
 
     // Deletes name.pdf beside name.docx when the last run recorded writing exactly that file (one the user made or

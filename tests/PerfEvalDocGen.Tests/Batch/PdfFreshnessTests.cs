@@ -6,10 +6,11 @@ namespace PerfEvalDocGen.Tests.Batch;
 /// <summary>
 /// A LibreOffice that hangs is stopped, the batch ends with PE402, and a PDF the last run wrote for a report that has
 /// since changed is not left beside the new one. A stand-in soffice on the PATH of a real perfeval process plays
-/// LibreOffice: first one that writes a small PDF per report, then one that never ends.
+/// LibreOffice: first one that writes a small PDF per report, then one that never ends. A report regenerated without
+/// --pdf does not keep the PDF of its old version either.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-public class PdfHangTests
+public class PdfFreshnessTests
 {
     private const string Writes = """
         #!/bin/sh
@@ -54,6 +55,28 @@ public class PdfHangTests
         var third = Batch(temp, Writes);
         Assert.True(third.ExitCode is 0 or 1, third.StandardError);
         Assert.Contains("%PDF-1.4 ", File.ReadAllText(pdfs[0]));
+    }
+
+    [Fact]
+    public void A_report_regenerated_without_pdf_does_not_keep_the_pdf_of_its_old_version()
+    {
+        using var temp = new TempDirectory();
+        var inputs = Corpus.Write(temp.File("in"), 2, RepoPaths.Example("yueyanglou-2023.json"));
+        var first = Batch(temp, Writes);
+        Assert.True(first.ExitCode is 0 or 1, first.StandardError);
+        var pdfs = Directory.GetFiles(temp.File("out"), "*.pdf").Order(StringComparer.Ordinal).ToList();
+        var unchanged = File.ReadAllText(pdfs[1]);
+        var data = JObject.Parse(File.ReadAllText(inputs[0]));
+        data["budget"]!["executed"] = (decimal)data["budget"]!["executed"]! - 1m;
+        File.WriteAllText(inputs[0], data.ToString());
+
+        var second = ProcessRunner.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "perfeval.dll"), "batch", "in", "-o", "out"], temp.Path);
+
+        Assert.True(second.ExitCode is 0 or 1, second.StandardError);
+        Assert.Contains($"warning PE404: 上次生成的 PDF“{Path.GetFileName(pdfs[0])}”与更新后的报告不符，已删除。", second.StandardError);
+        Assert.False(File.Exists(pdfs[0]));
+        // The unit whose data did not change keeps its report and its PDF.
+        Assert.Equal(unchanged, File.ReadAllText(pdfs[1]));
     }
 
     private static ProcessRunner.Result Batch(TempDirectory temp, string soffice)

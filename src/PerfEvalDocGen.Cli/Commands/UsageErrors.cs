@@ -116,6 +116,11 @@ internal static class UsageErrors
     public static string Chinese(string message)
     {
         var text = message.ReplaceLineEndings("\n").Trim();
+        if (text.Any(c => c is >= '\u4E00' and <= '\u9FFF'))
+        {
+            // One of the commands' own checks, already in Chinese.
+            return text;
+        }
         foreach (var (english, chinese) in Messages)
         {
             var match = english.Match(text);
@@ -134,7 +139,7 @@ internal static class UsageErrors
         var lines = value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (lines.Length > 1 || value.Contains('\n'))
         {
-            return string.Join("、", lines);
+            return string.Join("、", lines.Select(l => $"“{l.Trim('\'')}”"));
         }
         return value switch
         {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.CommandLine.Invocation;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
@@ -21,7 +20,7 @@ internal static class ChineseHelp
         {
             version.Description = "显示版本号";
         }
-        help.Action = new Action();
+        help.Action = new ChineseHelpAction();
     }
 
     /// <summary>Writes the help of <paramref name="command"/>.</summary>
@@ -39,16 +38,6 @@ internal static class ChineseHelp
         sections.Add(Section("选项：", options.Where(o => !o.Hidden).Distinct().Select(o => (OptionLabel(o), o.Required ? $"{o.Description}（必填）" : o.Description))));
         sections.Add(Section("命令：", command.Subcommands.Where(c => !c.Hidden).Select(c => (c.Name, c.Description))));
         output.Write(string.Join("\n", sections.Where(s => s.Length > 0)));
-    }
-
-    /// <summary>The action of <c>--help</c>: the Chinese help of the command it follows.</summary>
-    internal sealed class Action : SynchronousCommandLineAction
-    {
-        public override int Invoke(ParseResult parseResult)
-        {
-            Write(parseResult.CommandResult.Command, parseResult.InvocationConfiguration.Output);
-            return ExitCodes.Success;
-        }
     }
 
     /// <summary>The command as typed, from perfeval down: <c>perfeval templates export</c>.</summary>

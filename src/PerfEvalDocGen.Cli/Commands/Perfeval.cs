@@ -51,9 +51,10 @@ internal static class Perfeval
     }
 
     /// <summary>
-    /// The interface's culture: the users are Chinese finance staff, so the parser's own messages (missing argument,
-    /// help) are Chinese too. Only the culture's name is needed (to find those messages), so it works without ICU data
-    /// (PredefinedCulturesOnly is off).
+    /// The interface's culture: the users are Chinese finance staff, so text any library looks up by culture comes in
+    /// Chinese where it has it. (The parser's own messages are not among them: they are read in English and translated
+    /// by <see cref="UsageErrors"/> and <see cref="ChineseHelp"/>.) Only the culture's name is needed, so it works without
+    /// ICU data (PredefinedCulturesOnly is off).
     /// </summary>
     public static CultureInfo ChineseInterface()
     {

@@ -39,7 +39,7 @@ internal static class UsageErrors
     /// </summary>
     public static bool Report(ParseResult result, TextWriter error)
     {
-        if (result.Action is ChineseHelp.Action)
+        if (result.Action is ChineseHelpAction)
         {
             return false;
         }

@@ -58,6 +58,11 @@ internal static class UsageErrors
             }
             error.WriteLine($"perfeval: error PE001: {message}");
         }
+        if (command.Name == "generate" && result.UnmatchedTokens.Any(File.Exists))
+        {
+            // generate *.json: the shell gave it several data files.
+            error.WriteLine("generate 一次只处理一个数据文件；多个文件请用 perfeval batch 文件或目录… -o 输出目录。");
+        }
         var name = ChineseHelp.CommandPath(command);
         error.WriteLine($"用法：{ChineseHelp.Usage(command)}");
         error.WriteLine($"用 {name} --help 查看{(command.Parents.Any() ? "此命令的" : "各命令的")}说明。");

@@ -31,6 +31,19 @@ public partial class CommandLineTextTests
     }
 
     [Fact]
+    public void Generate_given_several_data_files_points_to_batch()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.File("a.json"), "{}");
+        File.WriteAllText(temp.File("b.json"), "{}");
+        var result = Support.Cli.Run(temp.Path, "generate", "a.json", "b.json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("多余的参数“b.json”", result.StandardError);
+        Assert.Contains("多个文件请用 perfeval batch", result.StandardError);
+        Assert.Equal(2, Directory.GetFileSystemEntries(temp.Path).Length);
+    }
+
+    [Fact]
     public void Every_command_has_its_help_in_Chinese()
     {
         using var temp = new TempDirectory();

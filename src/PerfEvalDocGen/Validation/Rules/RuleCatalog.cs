@@ -27,6 +27,8 @@ public static class RuleCatalog
         new ProjectFundsRule(),
         new FundBudgetSourceRule(),
         new BlankThreePublicRule(),
+        new PartWithinWholeRule(),
+        new DuplicateEntryRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

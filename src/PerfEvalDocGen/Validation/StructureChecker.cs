@@ -179,6 +179,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         {
             Report("PE111", token, path, $"“{field.Title}”仍是待填写的占位内容：{text}", field.Description);
         }
+        else if (field.Format == FieldFormat.Text && LeftoverPlaceholder.Find(text) is { } placeholder)
+        {
+            Report("PE148", token, path, $"“{field.Title}”中的“{placeholder}”像是模板或范文中没有替换的占位内容，会原样印入报告。",
+                "换成实际内容；确实没有的，删去该项或写明“无”。", Severity.Warning);
+        }
         if (field.Choices is { } choices && !choices.Contains(text.Trim(), StringComparer.Ordinal))
         {
             Report("PE121", token, path, $"“{field.Title}”只能是{string.Join("或", choices.Select(c => $"“{c}”"))}，实际为“{text}”。", field.Description);

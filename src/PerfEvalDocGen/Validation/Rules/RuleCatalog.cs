@@ -29,6 +29,7 @@ public static class RuleCatalog
         new BlankThreePublicRule(),
         new PartWithinWholeRule(),
         new DuplicateEntryRule(),
+        new NarrativeYearRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

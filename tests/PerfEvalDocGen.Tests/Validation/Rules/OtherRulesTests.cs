@@ -73,6 +73,17 @@ public class DateOrderRuleTests
         data.Signature.FilledOn = "2023-12";
         Assert.Equal("signature.filledOn", Assert.Single(RuleHarness.Run(new DateOrderRule(), data)).JsonPath);
     }
+
+    [Fact]
+    public void Dates_two_years_after_the_evaluated_year_are_reported()
+    {
+        var data = RuleHarness.Clean();
+        data.Signature.ReportDate = "2025-05-28";
+        var finding = Assert.Single(RuleHarness.Run(new DateOrderRule(), data));
+        Assert.Equal("signature.reportDate", finding.JsonPath);
+        Assert.Contains("晚 2 年", finding.Message);
+        Assert.Contains("2024", finding.Suggestion);
+    }
 }
 
 public class RuleCatalogTests

@@ -48,14 +48,17 @@ internal sealed class PartWithinWholeRule : IConsistencyRule
 
     private static IEnumerable<Finding> Against(RuleContext context, IEnumerable<(string Path, string Label, decimal? Value)> parts, (string Path, string Label, decimal Value) whole, string wholeName)
     {
+        if (UnitScaleRule.IsTooSmall(whole.Value))
+        {
+            // A whole below any unit's spending is reported by PE144 (typed in 亿元); its parts are not compared with it.
+            yield break;
+        }
         var over = parts.Where(p => p.Value is { } v && v > whole.Value && context.Differs(v, whole.Value)).ToList();
         if (over.Count >= PartsThatBlameTheWhole)
         {
-            var largest = over.Max(p => p.Value!.Value);
-            var yi = whole.Value * 10000m >= largest ? $"若是按亿元填写的，应为 {RuleContext.Money(whole.Value * 10000m)} 万元；" : "";
             yield return new Finding(whole.Path,
                 $"{wholeName} {RuleContext.Money(whole.Value)} 万元小于其中 {over.Count} 项（{string.Join("、", over.Take(3).Select(p => $"{p.Label} {RuleContext.Money(p.Value!.Value)}"))}{(over.Count > 3 ? " 等" : "")}）：整体不能小于部分。",
-                $"金额单位为万元，{yi}核对“{whole.Label}”。");
+                $"核对“{whole.Label}”：是否少输了数字、漏了小数点前的位数，或填到了别的栏目。");
             yield break;
         }
         foreach (var (path, label, value) in over)

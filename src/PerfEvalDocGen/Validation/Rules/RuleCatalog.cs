@@ -27,6 +27,7 @@ public static class RuleCatalog
         new ProjectFundsRule(),
         new FundBudgetSourceRule(),
         new BlankThreePublicRule(),
+        new UnitScaleRule(),
         new PartWithinWholeRule(),
         new DuplicateEntryRule(),
         new NarrativeYearRule(),

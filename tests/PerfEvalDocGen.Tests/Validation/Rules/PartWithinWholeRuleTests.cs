@@ -50,14 +50,31 @@ public class PartWithinWholeRuleTests
     }
 
     [Fact]
-    public void A_whole_typed_in_yi_is_reported_once_at_the_whole()
+    public void A_whole_smaller_than_three_parts_is_reported_once_at_the_whole()
+    {
+        var data = RuleHarness.Clean();
+        // 950 typed as 95: 人员经费 500, 公用经费 100 and 业务工作经费 300 are each more than it.
+        data.Budget.Executed = 95m;
+        var finding = Assert.Single(RuleHarness.Run(new PartWithinWholeRule(), data));
+        Assert.Equal("budget.executed", finding.JsonPath);
+        Assert.Contains("3 项", finding.Message);
+    }
+
+    [Fact]
+    public void A_whole_typed_in_yi_is_left_to_the_scale_check()
     {
         var data = RuleHarness.Clean();
         data.Budget.Executed = 0.095m;
-        data.Budget.FullYearBudget = 0.1m;
-        data.Budget.InitialBudget = 0.09m;
-        var findings = RuleHarness.Run(new PartWithinWholeRule(), data);
-        var spent = Assert.Single(findings, f => f.JsonPath == "budget.executed");
-        Assert.Contains("950.00 万元", spent.Suggestion);
+        Assert.Empty(RuleHarness.Run(new PartWithinWholeRule(), data));
+        Assert.Equal("budget.executed", Assert.Single(RuleHarness.Run(new UnitScaleRule(), data)).JsonPath);
+    }
+
+    [Fact]
+    public void Totals_of_any_real_unit_are_not_doubted()
+    {
+        var data = RuleHarness.Clean();
+        data.Budget.Executed = 10m;
+        data.Budget.Revenue.Total = 12.5m;
+        Assert.Empty(RuleHarness.Run(new UnitScaleRule(), data));
     }
 }

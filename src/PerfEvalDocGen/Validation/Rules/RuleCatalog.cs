@@ -31,6 +31,7 @@ public static class RuleCatalog
         new PartWithinWholeRule(),
         new DuplicateEntryRule(),
         new NarrativeYearRule(),
+        new BlankIndicatorValueRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

@@ -32,6 +32,7 @@ public static class RuleCatalog
         new DuplicateEntryRule(),
         new NarrativeYearRule(),
         new BlankIndicatorValueRule(),
+        new DirectionSignRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

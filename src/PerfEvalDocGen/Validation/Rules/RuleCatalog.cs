@@ -33,6 +33,7 @@ public static class RuleCatalog
         new NarrativeYearRule(),
         new BlankIndicatorValueRule(),
         new DirectionSignRule(),
+        new PhoneNumberRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

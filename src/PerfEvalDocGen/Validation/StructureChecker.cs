@@ -69,6 +69,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                     {
                         Report("PE104", item, itemPath, $"“{field.Field.Title}”列表中不能有空项（null）。", "删除该项，或填写内容。");
                     }
+                    else if (item.Type == JTokenType.String && string.IsNullOrWhiteSpace((string?)item))
+                    {
+                        // An empty name or paragraph prints as an empty line or cell, and counts (内设机构 N 个).
+                        Report("PE106", item, itemPath, $"“{field.Field.Title}”第 {i + 1} 项是空文字。", "删除该项，或填写内容。");
+                    }
                     else if (field.ItemKind == FieldKind.Object)
                     {
                         CheckObject(item, field.ItemType!, itemPath, signed);

@@ -34,6 +34,8 @@ public static class RuleCatalog
         new BlankIndicatorValueRule(),
         new DirectionSignRule(),
         new PhoneNumberRule(),
+        new IndicatorHierarchyRule(),
+        new UnitNameRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

@@ -26,6 +26,9 @@ public class NarrativeFigureRuleTests
     [InlineData("全年基本支出1200.00万元。", "基本支出")]
     [InlineData("人员经费支出480万元，运转正常。", "人员经费")]
     [InlineData("三公经费支出3.64万元。", "三公经费")]
+    [InlineData("全年支出1200万元。", "全年执行数")]
+    [InlineData("全年总支出为1200.00万元，完成年度目标。", "全年执行数")]
+    [InlineData("支出总额1200万元。", "全年执行数")]
     public void A_figure_in_the_text_that_contradicts_the_data_is_an_error(string text, string label)
     {
         var data = RuleHarness.Clean();
@@ -37,6 +40,7 @@ public class NarrativeFigureRuleTests
 
     [Theory]
     [InlineData("基本支出600.00万元，项目支出350万元。")]
+    [InlineData("全年支出950.00万元。")]
     [InlineData("2022年基本支出1200万元。")]
     [InlineData("上年基本支出1200万元。")]
     public void Agreeing_figures_and_other_years_pass(string text)

@@ -36,6 +36,8 @@ public static class RuleCatalog
         new PhoneNumberRule(),
         new IndicatorHierarchyRule(),
         new UnitNameRule(),
+        new ExecutionRateRowRule(),
+        new UnmetFullScoreRule(),
         new UnprintedFieldRule(),
         new GenerationDryRunRule(),
     ];

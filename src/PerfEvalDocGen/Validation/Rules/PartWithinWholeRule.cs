@@ -43,7 +43,7 @@ internal sealed class PartWithinWholeRule : IConsistencyRule
         }
     }
 
-    /// <summary>So many parts above the whole that the whole is the slip (typed in 亿元, or a digit lost): reported once, at the whole.</summary>
+    /// <summary>So many parts above the whole that the whole is the slip (a digit lost, another column): reported once, at the whole.</summary>
     private const int PartsThatBlameTheWhole = 3;
 
     private static IEnumerable<Finding> Against(RuleContext context, IEnumerable<(string Path, string Label, decimal? Value)> parts, (string Path, string Label, decimal Value) whole, string wholeName)

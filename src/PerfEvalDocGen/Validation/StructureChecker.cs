@@ -69,6 +69,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
                     {
                         Report("PE104", item, itemPath, $"“{field.Field.Title}”列表中不能有空项（null）。", "删除该项，或填写内容。");
                     }
+                    else if (item.Type == JTokenType.String && string.IsNullOrWhiteSpace((string?)item))
+                    {
+                        // An empty name or paragraph prints as an empty line or cell, and counts (内设机构 N 个).
+                        Report("PE106", item, itemPath, $"“{field.Field.Title}”第 {i + 1} 项是空文字。", "删除该项，或填写内容。");
+                    }
                     else if (field.ItemKind == FieldKind.Object)
                     {
                         CheckObject(item, field.ItemType!, itemPath, signed);
@@ -98,14 +103,16 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         switch (kind)
         {
             case FieldKind.String when value.Type != JTokenType.String:
-                Report("PE104", value, path, $"“{title}”应为文字（加英文双引号），实际为{KindName(value)}。");
+                Report("PE104", value, path, $"“{title}”应为文字（加英文双引号），实际为{KindName(value)}。",
+                    field.Field.Format != FieldFormat.Text && value.Type == JTokenType.Integer ? ValueMeant.Date(value.ToString(), field.Field.Format) is { } date ? $"日期要加英文双引号；{date}" : null : null);
                 return;
             case FieldKind.String:
                 CheckText((string)value!, value, path, field.Field);
                 return;
             case FieldKind.Number or FieldKind.Integer when value.Type is not (JTokenType.Integer or JTokenType.Float):
-                var suggestion = value.Type == JTokenType.String && LooksNumeric((string)value!)
-                    ? "去掉引号和单位，直接写数字，如 1365.61。" : "填写数字；未填写时写 null。";
+                var suggestion = value.Type != JTokenType.String ? "填写数字；未填写时写 null。"
+                    : ValueMeant.Number((string)value!, FigureKinds.Of(field.Field, kind), kind == FieldKind.Integer)
+                        ?? (LooksNumeric((string)value!) ? "去掉引号和单位，直接写数字，如 1365.61。" : "填写数字；未填写时写 null。");
                 Report("PE104", value, path, $"“{title}”应为数字，实际为{KindName(value)}。", suggestion);
                 return;
             case FieldKind.Integer when !IsWhole((JValue)value):
@@ -179,6 +186,11 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         {
             Report("PE111", token, path, $"“{field.Title}”仍是待填写的占位内容：{text}", field.Description);
         }
+        else if (field.Format == FieldFormat.Text && LeftoverPlaceholder.Find(text) is { } placeholder)
+        {
+            Report("PE148", token, path, $"“{field.Title}”中的“{placeholder}”像是模板或范文中没有替换的占位内容，会原样印入报告。",
+                "换成实际内容；确实没有的，删去该项或写明“无”。", Severity.Warning);
+        }
         if (field.Choices is { } choices && !choices.Contains(text.Trim(), StringComparer.Ordinal))
         {
             Report("PE121", token, path, $"“{field.Title}”只能是{string.Join("或", choices.Select(c => $"“{c}”"))}，实际为“{text}”。", field.Description);
@@ -186,7 +198,7 @@ internal sealed class StructureChecker(string file, SourceMap map, List<Diagnost
         if (field.Format != FieldFormat.Text && !IsDate(text, field.Format))
         {
             var shape = field.Format == FieldFormat.Date ? "YYYY-MM-DD，如 2024-05-28" : "YYYY-MM 或 YYYY-MM-DD，如 2024-05";
-            Report("PE108", token, path, $"“{field.Title}”不是有效日期：“{text}”。", $"写成 {shape}。");
+            Report("PE108", token, path, $"“{field.Title}”不是有效日期：“{text}”。", ValueMeant.Date(text, field.Format) ?? $"写成 {shape}。");
         }
         else if (field.Format != FieldFormat.Text && DateText.TryParse(text, out var year, out _, out _)
             && year is < PlausibleLimits.FirstYear or > PlausibleLimits.LastYear)

@@ -11,6 +11,12 @@ internal static class PlausibleLimits
     /// <summary>The largest amount, in 万元, a budget unit plausibly reports (100 亿元); beyond it the figure was likely typed in 元.</summary>
     public const decimal LargestAmount = 1_000_000m;
 
+    /// <summary>
+    /// The smallest whole-unit total, in 万元, a budget unit plausibly reports (10 万元, less than one salary for a year);
+    /// below it (but above 0) the totals were likely typed in 亿元.
+    /// </summary>
+    public const decimal SmallestUnitTotal = 10m;
+
     /// <summary>The most people a budget unit plausibly counts; beyond it a digit was likely typed twice or a decimal point dropped.</summary>
     public const decimal LargestCount = 100_000m;
 

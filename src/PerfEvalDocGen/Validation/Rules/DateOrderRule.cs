@@ -10,7 +10,7 @@ internal sealed class DateOrderRule : IConsistencyRule
 
     public Severity Severity => Severity.Warning;
 
-    public string Meaning => "填报日期和报告日期应在评价年度之后（自评在次年进行）。";
+    public string Meaning => "填报日期和报告日期应在评价年度的次年（自评在次年进行）：不在评价年度之后，或晚两年以上，都提示核对。";
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
@@ -21,6 +21,12 @@ internal sealed class DateOrderRule : IConsistencyRule
             if (DateText.TryParse(value, out var y, out _, out _) && y <= year)
             {
                 yield return new Finding(path, $"{name} {value} 不在评价年度 {year} 之后。", $"自评通常在 {year + 1} 年进行，核对年份。");
+            }
+            else if (y > year + 1)
+            {
+                // A date two or more years on: the date's year or the evaluated year (unit.year) was typed wrong, or last year's file reused.
+                yield return new Finding(path, $"{name} {value} 比评价年度 {year} 晚 {y - year} 年：自评在评价年度的次年进行。",
+                    $"核对{name}的年份（应为 {year + 1} 年）和评价年度（unit.year，日期无误时应为 {y - 1}）。");
             }
         }
     }

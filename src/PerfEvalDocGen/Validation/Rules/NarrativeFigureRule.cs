@@ -13,7 +13,7 @@ internal sealed partial class NarrativeFigureRule : IConsistencyRule
 
     public Severity Severity => Severity.Error;
 
-    public string Meaning => "正文文字中写出的金额（如“基本支出1200.00万元”）应与数据一致；提到其他年度或“上年”“同比”的句子不比较。";
+    public string Meaning => "正文文字中写出的金额（如“基本支出1200.00万元”）应与数据一致（基本支出、项目支出、人员经费、公用经费、三公经费，以及写作“整体支出”“全年支出”“总支出”“支出总额”“支出合计”“全年执行数”的全年执行数）；提到其他年度或“上年”“同比”的句子不比较。";
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
@@ -26,6 +26,12 @@ internal sealed partial class NarrativeFigureRule : IConsistencyRule
             ("公用经费", "basicExpenditure.publicFunds.total.currentActual", data.BasicExpenditure.PublicFunds.Total.CurrentActual),
             ("三公经费", "threePublicExpenses", context.Figures.ThreePublicTotal.CurrentActual ?? 0m),
             ("整体支出", "budget.executed", data.Budget.Executed),
+            // The same total by the other names prose gives it.
+            ("全年支出", "budget.executed", data.Budget.Executed),
+            ("总支出", "budget.executed", data.Budget.Executed),
+            ("支出总额", "budget.executed", data.Budget.Executed),
+            ("支出合计", "budget.executed", data.Budget.Executed),
+            ("全年执行数", "budget.executed", data.Budget.Executed),
         };
         foreach (var (path, text) in NarrativeText.All(data))
         {
@@ -44,7 +50,7 @@ internal sealed partial class NarrativeFigureRule : IConsistencyRule
                 if (figure.Value is { } value && context.Differs(written, value))
                 {
                     yield return new Finding(path,
-                        $"正文写“{match.Value}”，但数据中{figure.Label}为 {RuleContext.Money(value)} 万元（{figure.DataPath}）。",
+                        $"正文写“{match.Value}”，但数据中{(figure.DataPath == "budget.executed" ? "全年执行数" : figure.Label)}为 {RuleContext.Money(value)} 万元（{figure.DataPath}）。",
                         "改正文字或数据，使两处一致。");
                 }
             }
@@ -67,7 +73,7 @@ internal sealed partial class NarrativeFigureRule : IConsistencyRule
         return false;
     }
 
-    [GeneratedRegex(@"(?<label>基本支出|项目支出|人员经费|公用经费|三公经费|整体支出)(?:支出)?(?:共计|合计|总额|为|是)?(?<value>\d+(?:\.\d+)?)万元")]
+    [GeneratedRegex(@"(?<label>基本支出|项目支出|人员经费|公用经费|三公经费|整体支出|全年支出|总支出|支出总额|支出合计|全年执行数)(?:支出)?(?:共计|合计|总额|为|是)?(?<value>\d+(?:\.\d+)?)万元")]
     private static partial Regex Quoted();
 
     [GeneratedRegex(@"(?:19|20)\d{2}年")]

@@ -26,6 +26,9 @@ public class NarrativeFigureRuleTests
     [InlineData("全年基本支出1200.00万元。", "基本支出")]
     [InlineData("人员经费支出480万元，运转正常。", "人员经费")]
     [InlineData("三公经费支出3.64万元。", "三公经费")]
+    [InlineData("全年支出1200万元。", "全年执行数")]
+    [InlineData("全年总支出为1200.00万元，完成年度目标。", "全年执行数")]
+    [InlineData("支出总额1200万元。", "全年执行数")]
     public void A_figure_in_the_text_that_contradicts_the_data_is_an_error(string text, string label)
     {
         var data = RuleHarness.Clean();
@@ -37,6 +40,7 @@ public class NarrativeFigureRuleTests
 
     [Theory]
     [InlineData("基本支出600.00万元，项目支出350万元。")]
+    [InlineData("全年支出950.00万元。")]
     [InlineData("2022年基本支出1200万元。")]
     [InlineData("上年基本支出1200万元。")]
     public void Agreeing_figures_and_other_years_pass(string text)
@@ -72,6 +76,17 @@ public class DateOrderRuleTests
         var data = RuleHarness.Clean();
         data.Signature.FilledOn = "2023-12";
         Assert.Equal("signature.filledOn", Assert.Single(RuleHarness.Run(new DateOrderRule(), data)).JsonPath);
+    }
+
+    [Fact]
+    public void Dates_two_years_after_the_evaluated_year_are_reported()
+    {
+        var data = RuleHarness.Clean();
+        data.Signature.ReportDate = "2025-05-28";
+        var finding = Assert.Single(RuleHarness.Run(new DateOrderRule(), data));
+        Assert.Equal("signature.reportDate", finding.JsonPath);
+        Assert.Contains("晚 2 年", finding.Message);
+        Assert.Contains("2024", finding.Suggestion);
     }
 }
 

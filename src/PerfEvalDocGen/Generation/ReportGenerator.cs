@@ -137,7 +137,9 @@ public sealed class ReportGenerator
             // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right;
             // two rows above, kept on the page of the report's last paragraph.
             var place = layout.SignOff;
-            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: place.RightChars, rowsBefore: place.RowsBefore, keepNext: true);
+            // A unit name too long for its line breaks evenly at a word end, not wherever the margin falls.
+            var unit = TitleBreaks.Apply(signOff.Unit.Render(model).Trim(), Math.Max(1, layout.CharsPerLine - place.RightChars));
+            body.Line(unit, "right", rightChars: place.RightChars, rowsBefore: place.RowsBefore, keepNext: true);
             body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: place.RightChars, keepNext: attachmentList.Count > 0);
         }
         WriteAttachmentList(body, attachmentList, layout.SignOff);

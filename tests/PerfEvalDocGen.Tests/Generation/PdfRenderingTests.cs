@@ -144,6 +144,20 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         Assert.Equal(1, AttachmentPages(pages)[0]);
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Every_line_the_document_breaks_is_one_line_of_the_pdf(string name)
+    {
+        // The document breaks a long title, cover line or sign-off at word ends; the renderer must not break it again
+        // inside a word.
+        var document = rendered.Documents[name];
+        var lines = document.Pages.SelectMany(p => p.Split('\n')).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        var titles = BrokenLines(document.Package.Content).ToList();
+        Assert.NotEmpty(titles);
+        var broken = titles.Where(t => !lines.Contains(TextFolding.Fold(t))).ToList();
+        Assert.True(broken.Count == 0, $"{name}: lines broken again in the PDF: {string.Join(" / ", broken)}");
+    }
+
     [Fact]
     public void The_basic_data_form_stays_on_one_page_with_special_funds_listed()
     {
@@ -198,6 +212,29 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         using var stream = zip.GetEntry("word/document.xml")!.Open();
         XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         return string.Concat(XDocument.Load(stream).Descendants(w + "t").Select(t => t.Value));
+    }
+
+    /// <summary>
+    /// The lines of every body paragraph outside tables that is a title or has a line break (w:br, not a page break):
+    /// titles, cover lines, sign-offs.
+    /// </summary>
+    private static IEnumerable<string> BrokenLines(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package));
+        using var stream = zip.GetEntry("word/document.xml")!.Open();
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var titles = XDocument.Load(stream).Descendants(w + "p")
+            .Where(p => !p.Ancestors(w + "tbl").Any())
+            .Where(p => p.Element(w + "pPr")?.Element(w + "pStyle")?.Attribute(w + "val")?.Value == "PETitle"
+                || p.Descendants(w + "br").Any(b => b.Attribute(w + "type") is null));
+        foreach (var title in titles)
+        {
+            var text = string.Concat(title.Descendants().Select(e => e.Name == w + "t" ? e.Value : e.Name == w + "br" ? "\n" : ""));
+            foreach (var line in text.Split('\n'))
+            {
+                yield return line;
+            }
+        }
     }
 
     private static Dictionary<char, int> CharacterCounts(string text) =>

@@ -167,6 +167,21 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         Assert.StartsWith("附件2", pages[1].TrimStart());
     }
 
+    [Fact]
+    public void A_basic_data_form_too_long_for_one_page_repeats_its_head_on_the_next()
+    {
+        // 30 special funds and 15 transfers do not fit one page even at 小五: the columns on the second page are still named.
+        var pages = rendered.Documents["funds-yueyanglou-30"].Pages.Select(TextFolding.Fold).ToList();
+        Assert.StartsWith("附件1", pages[0].TrimStart());
+        Assert.DoesNotContain("填表人", pages[0]);
+        Assert.Contains("填表人", pages[1]);
+        foreach (var head in new[] { "预算单位名称", "经费控制情况", "2022年决算数", "2023年预算数", "2023年决算数" })
+        {
+            Assert.Contains(head, pages[1]);
+        }
+        Assert.StartsWith("附件2", pages[2].TrimStart());
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public void The_sign_off_is_never_alone_on_the_last_page(string name)

@@ -38,6 +38,7 @@ public sealed class RenderedPackages : IDisposable
         ("long-yueyanglou-2", "yueyanglou-2023.json", 2, 0),
         ("long-dongfanghong-3", "dongfanghong-2022.json", 3, 0),
         ("funds-yueyanglou-4", "yueyanglou-2023.json", 4, 4),
+        ("funds-yueyanglou-30", "yueyanglou-2023.json", 5, 30),
     ];
 
     /// <summary>Rendered documents by name: an example's file name without .json, or a generated unit's name.</summary>

@@ -182,6 +182,19 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         Assert.StartsWith("附件2", pages[2].TrimStart());
     }
 
+    [Fact]
+    public void Every_page_of_indicator_rows_shows_their_level_1_label()
+    {
+        // 22 产出 indicators are taller than a page: the group is printed in parts, each with its 一级 and 二级 cells.
+        var pages = rendered.Documents["indicators-yueyanglou-6"].Pages.Select(TextFolding.Fold).ToList();
+        var grid = pages.Where(p => p.Contains("城乡环境综合整治", StringComparison.Ordinal)).ToList();
+        Assert.True(grid.Count >= 3, $"the indicators take {grid.Count} pages");
+        // The 一级 label's second line, (44分), and the start of the 二级 label (the narrow column wraps it).
+        Assert.All(grid, page => Assert.True(GroupWeight().IsMatch(page), $"a page of indicator rows without their 一级 label: {page[..Math.Min(80, page.Length)]}"));
+        Assert.All(grid, page => Assert.True(new[] { "数量", "质量", "社会效益", "服务对象" }.Count(l => page.Contains(l, StringComparison.Ordinal)) >= 1,
+            $"a page of indicator rows without their 二级 label: {page[..Math.Min(80, page.Length)]}"));
+    }
+
     [Theory]
     [MemberData(nameof(Names))]
     public void The_sign_off_is_never_alone_on_the_last_page(string name)
@@ -265,6 +278,9 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
 
     [GeneratedRegex(@"—(\d+)—")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\(\d+(\.\d+)?分\)")]
+    private static partial Regex GroupWeight();
 
     [GeneratedRegex(@"^附件\d")]
     private static partial Regex Label();

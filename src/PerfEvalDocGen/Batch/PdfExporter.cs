@@ -107,7 +107,9 @@ public static class PdfExporter
         {
             start.Environment[name] = value;
         }
-        // A private profile, so a running LibreOffice or another batch does not block this one.
+        // A private profile, so a running LibreOffice or another batch does not block this one; it carries the
+        // Chinese line-breaking marks.
+        PdfProfile.Prepare(Path.Combine(work, "profile"));
         start.ArgumentList.Add($"-env:UserInstallation=file://{Path.Combine(work, "profile")}");
         foreach (var argument in new[] { "--headless", "--norestore", "--nolockcheck", "--convert-to", "pdf:writer_pdf_Export", "--outdir", work })
         {

@@ -64,10 +64,14 @@ internal sealed class BodyBuilder(LayoutSettings layout)
         });
     }
 
-    /// <summary>A title with <paramref name="rowsBefore"/> grid rows above it and <paramref name="rowsAfter"/> below (the style's one row when null).</summary>
+    /// <summary>
+    /// A title with <paramref name="rowsBefore"/> grid rows above it and <paramref name="rowsAfter"/> below (the style's
+    /// one row when null); a line too long for the text block is broken into even lines at word ends.
+    /// </summary>
     public void Title(string text, int rowsBefore, int? rowsAfter = null)
     {
         var pitch = PageGeometry.LinePitch(layout);
+        text = TitleBreaks.Apply(text, PageGeometry.TitleCapacity(layout));
         Add(w =>
         {
             WordXml.Start(w, "p");

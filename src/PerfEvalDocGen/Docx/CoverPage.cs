@@ -16,7 +16,10 @@ internal static class CoverPage
         var cover = layout.Cover;
         var rows = layout.LinesPerPage - cover.SpareRows;
         var labelRows = label is null ? 0 : 1;
-        var titleRows = TextLines.Estimate(title, TitleCapacity(layout));
+        // The title as it is set: long lines broken evenly at word ends (the body does the same when it writes it).
+        title = TitleBreaks.Apply(title, PageGeometry.TitleCapacity(layout));
+        var titleRows = TextLines.Estimate(title, PageGeometry.TitleCapacity(layout));
+        unitLine = TitleBreaks.Apply(unitLine, layout.CharsPerLine);
         var unitRows = TextLines.Estimate(unitLine, layout.CharsPerLine);
         // Fixed content: label, title, unit line, the rows before the date, the date.
         var content = labelRows + titleRows + unitRows + cover.DateRowsBefore + 1;
@@ -31,8 +34,4 @@ internal static class CoverPage
         body.Line(unitLine, "center", rowsBefore: below, keepNext: true);
         body.Line(date, "right", rightChars: cover.DateRightChars, rowsBefore: cover.DateRowsBefore);
     }
-
-    /// <summary>Full-width characters a title line holds: the text block's width over the title's size.</summary>
-    private static int TitleCapacity(LayoutSettings layout) =>
-        Math.Max(1, (int)Math.Floor(PageGeometry.TextWidth(layout) / (layout.Title.Size * 20m)));
 }

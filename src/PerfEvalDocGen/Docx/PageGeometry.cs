@@ -23,6 +23,9 @@ internal static class PageGeometry
         return (int)Math.Min(0m, Math.Floor(pitch - l.Body.Size * 20m));
     }
 
+    /// <summary>Full-width characters a title line holds: the text block's width over the title's size.</summary>
+    public static int TitleCapacity(LayoutSettings l) => Math.Max(1, (int)Math.Floor(TextWidth(l) / (l.Title.Size * 20m)));
+
     /// <summary>The page number's line height: exact, so the footer's position is known.</summary>
     public static int FooterLine(LayoutSettings l) => Twips.FromPoints(l.PageNumber.Size * 1.25m);
 

@@ -14,4 +14,6 @@ internal sealed record FormContext(ReportData Data, ReportFigures Figures, Templ
     public FormLabelValues Labels { get; init; } = new() { SpecialFunds = FormLabels.DefaultSpecialFunds };
 
     public int TextWidth => PageGeometry.TextWidth(Layout);
+
+    public int TextHeight => PageGeometry.TextHeight(Layout);
 }

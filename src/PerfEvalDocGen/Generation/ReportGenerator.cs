@@ -129,16 +129,20 @@ public sealed class ReportGenerator
             body.AttachmentLabel(reportLabel);
         }
         body.Title(reportTitle, rowsBefore: 0);
-        body.Narrative(narrative, keepLastWithNext: set.SignOff is not null);
+        var attachmentList = AttachmentListItems(manifest, attachments);
+        // What closes the report (sign-off, 附件 list) is kept on the page of its last paragraph: never a page of its own.
+        body.Narrative(narrative, keepLastWithNext: set.SignOff is not null || attachmentList.Count > 0);
         if (set.SignOff is { } signOff)
         {
             // GB/T 9704 without a seal: the unit centred above the date, the date four characters in from the right;
             // two rows above, kept on the page of the report's last paragraph.
             var place = layout.SignOff;
-            body.Line(signOff.Unit.Render(model).Trim(), "right", rightChars: place.RightChars, rowsBefore: place.RowsBefore, keepNext: true);
-            body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: place.RightChars);
+            // A unit name too long for its line breaks evenly at a word end, not wherever the margin falls.
+            var unit = TitleBreaks.Apply(signOff.Unit.Render(model).Trim(), Math.Max(1, layout.CharsPerLine - place.RightChars));
+            body.Line(unit, "right", rightChars: place.RightChars, rowsBefore: place.RowsBefore, keepNext: true);
+            body.Line(signOff.Date.Render(model).Trim(), "right", rightChars: place.RightChars, keepNext: attachmentList.Count > 0);
         }
-        WriteAttachmentList(body, AttachmentListItems(manifest, attachments), layout.SignOff);
+        WriteAttachmentList(body, attachmentList, layout.SignOff);
         foreach (var appended in attachments.Skip(forms.Count).Where(a => !a.IsReport))
         {
             body.AttachmentLabel(appended.Label);

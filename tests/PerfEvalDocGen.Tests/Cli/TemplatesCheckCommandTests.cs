@@ -27,7 +27,7 @@ public class TemplatesCheckCommandTests
         File.WriteAllText(form, File.ReadAllText(form).Replace("{ \"value\": \"unit.name\", \"colSpan\": 6 }", "{ \"value\": \"unit.name\", \"colSpan\": 5 }"));
         var broken = Support.Cli.Run(temp.Path, "templates", "check", "mine");
         Assert.Equal(2, broken.ExitCode);
-        Assert.Matches(@"mine[/\\]forms[/\\]basic-data\.json\(10,9\): error PE325: ", broken.StandardOutput);
+        Assert.Matches(@"mine[/\\]forms[/\\]basic-data\.json\(11,9\): error PE325: ", broken.StandardOutput);
 
         var json = Support.Cli.Run(temp.Path, "templates", "check", "mine", "--format", "json");
         Assert.Equal(2, json.ExitCode);

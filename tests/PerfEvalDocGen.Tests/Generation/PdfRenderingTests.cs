@@ -144,6 +144,20 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         Assert.Equal(1, AttachmentPages(pages)[0]);
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Every_line_the_document_breaks_is_one_line_of_the_pdf(string name)
+    {
+        // The document breaks a long title, cover line or sign-off at word ends; the renderer must not break it again
+        // inside a word.
+        var document = rendered.Documents[name];
+        var lines = document.Pages.SelectMany(p => p.Split('\n')).Select(TextFolding.Fold).ToHashSet(StringComparer.Ordinal);
+        var titles = BrokenLines(document.Package.Content).ToList();
+        Assert.NotEmpty(titles);
+        var broken = titles.Where(t => !lines.Contains(TextFolding.Fold(t))).ToList();
+        Assert.True(broken.Count == 0, $"{name}: lines broken again in the PDF: {string.Join(" / ", broken)}");
+    }
+
     [Fact]
     public void The_basic_data_form_stays_on_one_page_with_special_funds_listed()
     {
@@ -151,6 +165,34 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         Assert.Contains("区级专项资金第4项", pages[0]);
         Assert.Contains("填表人", pages[0]);
         Assert.StartsWith("附件2", pages[1].TrimStart());
+    }
+
+    [Fact]
+    public void A_basic_data_form_too_long_for_one_page_repeats_its_head_on_the_next()
+    {
+        // 30 special funds and 15 transfers do not fit one page even at 小五: the columns on the second page are still named.
+        var pages = rendered.Documents["funds-yueyanglou-30"].Pages.Select(TextFolding.Fold).ToList();
+        Assert.StartsWith("附件1", pages[0].TrimStart());
+        Assert.DoesNotContain("填表人", pages[0]);
+        Assert.Contains("填表人", pages[1]);
+        foreach (var head in new[] { "预算单位名称", "经费控制情况", "2022年决算数", "2023年预算数", "2023年决算数" })
+        {
+            Assert.Contains(head, pages[1]);
+        }
+        Assert.StartsWith("附件2", pages[2].TrimStart());
+    }
+
+    [Fact]
+    public void Every_page_of_indicator_rows_shows_their_level_1_label()
+    {
+        // 22 产出 indicators are taller than a page: the group is printed in parts, each with its 一级 and 二级 cells.
+        var pages = rendered.Documents["indicators-yueyanglou-6"].Pages.Select(TextFolding.Fold).ToList();
+        var grid = pages.Where(p => p.Contains("城乡环境综合整治", StringComparison.Ordinal)).ToList();
+        Assert.True(grid.Count >= 3, $"the indicators take {grid.Count} pages");
+        // The 一级 label's second line, (44分), and the start of the 二级 label (the narrow column wraps it).
+        Assert.All(grid, page => Assert.True(GroupWeight().IsMatch(page), $"a page of indicator rows without their 一级 label: {page[..Math.Min(80, page.Length)]}"));
+        Assert.All(grid, page => Assert.True(new[] { "数量", "质量", "社会效益", "服务对象" }.Count(l => page.Contains(l, StringComparison.Ordinal)) >= 1,
+            $"a page of indicator rows without their 二级 label: {page[..Math.Min(80, page.Length)]}"));
     }
 
     [Theory]
@@ -200,6 +242,29 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
         return string.Concat(XDocument.Load(stream).Descendants(w + "t").Select(t => t.Value));
     }
 
+    /// <summary>
+    /// The lines of every body paragraph outside tables that is a title or has a line break (w:br, not a page break):
+    /// titles, cover lines, sign-offs.
+    /// </summary>
+    private static IEnumerable<string> BrokenLines(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package));
+        using var stream = zip.GetEntry("word/document.xml")!.Open();
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var titles = XDocument.Load(stream).Descendants(w + "p")
+            .Where(p => !p.Ancestors(w + "tbl").Any())
+            .Where(p => p.Element(w + "pPr")?.Element(w + "pStyle")?.Attribute(w + "val")?.Value == "PETitle"
+                || p.Descendants(w + "br").Any(b => b.Attribute(w + "type") is null));
+        foreach (var title in titles)
+        {
+            var text = string.Concat(title.Descendants().Select(e => e.Name == w + "t" ? e.Value : e.Name == w + "br" ? "\n" : ""));
+            foreach (var line in text.Split('\n'))
+            {
+                yield return line;
+            }
+        }
+    }
+
     private static Dictionary<char, int> CharacterCounts(string text) =>
         text.Where(c => !char.IsWhiteSpace(c)).GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
 
@@ -213,6 +278,9 @@ public partial class PdfRenderingTests(RenderedPackages rendered) : IClassFixtur
 
     [GeneratedRegex(@"—(\d+)—")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\(\d+(\.\d+)?分\)")]
+    private static partial Regex GroupWeight();
 
     [GeneratedRegex(@"^附件\d")]
     private static partial Regex Label();

@@ -26,11 +26,15 @@ public static class LayoutUnits
     /// The example at <paramref name="example"/> with the long name, random text from <paramref name="seed"/> and
     /// <paramref name="specialFunds"/> empty special funds (rows of 附件1), half as many transfers.
     /// </summary>
-    public static JObject Make(string example, int seed, int specialFunds = 0)
+    public static JObject Make(string example, int seed, int specialFunds = 0, int indicators = 0)
     {
         var unit = JObject.Parse(File.ReadAllText(example));
         unit.Remove("$schema");
         unit["unit"]!["name"] = LongName;
+        if (indicators > 0)
+        {
+            unit["indicators"] = Indicators(indicators);
+        }
         if (specialFunds > 0)
         {
             unit["projectExpenditure"]!["specialFunds"] = Funds("区级专项资金第{0}项", specialFunds);
@@ -44,6 +48,23 @@ public static class LayoutUnits
         }
         return unit;
     }
+
+    /// <summary>
+    /// <paramref name="count"/> indicators with long names and reasons: half 产出, a third 效益, the rest 满意度, so the
+    /// 产出 group alone is taller than a page.
+    /// </summary>
+    private static JArray Indicators(int count) =>
+        new(Enumerable.Range(1, count).Select(i => new JObject
+        {
+            ["level1"] = i <= count / 2 ? "产出指标" : i <= count * 5 / 6 ? "效益指标" : "满意度指标",
+            ["level2"] = i <= count / 2 ? (i <= count / 4 ? "数量指标" : "质量指标") : i <= count * 5 / 6 ? "社会效益指标" : "服务对象满意度指标",
+            ["level3"] = $"第{i}项：城乡环境综合整治（含背街小巷、老旧小区）专项行动完成情况",
+            ["target"] = "≥98%",
+            ["actual"] = "98%",
+            ["weight"] = 2,
+            ["score"] = 2,
+            ["deviation"] = "无明显偏差；下一步继续加强全过程绩效监控，确保各项任务按期完成。",
+        }));
 
     private static JArray Funds(string name, int count) =>
         new(Enumerable.Range(1, count).Select(i => new JObject

@@ -22,6 +22,7 @@ internal static class PdfConverter
         {
             var directory = group.Key;
             var environment = PdfFontConfig.Environment(Path.Combine(directory, ".fonts"), systemFontConfig);
+            PdfProfile.Prepare(Path.Combine(directory, ".lo-profile"));
             var result = ProcessRunner.Run("soffice", [
                 $"-env:UserInstallation=file://{Path.Combine(directory, ".lo-profile")}", "--headless", "--norestore",
                 "--convert-to", "pdf", "--outdir", directory, .. group], timeoutSeconds: 600, environment: environment);

@@ -24,20 +24,26 @@ public sealed class RenderedPackages : IDisposable
         foreach (var (name, example, seed, funds) in Generated)
         {
             var json = directory.File(name + ".json");
-            File.WriteAllText(json, LayoutUnits.Make(RepoPaths.Example(example), seed, funds).ToString());
+            var indicators = name.StartsWith("indicators-", StringComparison.Ordinal) ? 45 : 0;
+            File.WriteAllText(json, LayoutUnits.Make(RepoPaths.Example(example), seed, funds, indicators).ToString());
             documents.Add(Write(name, ReportLoader.LoadFile(json)));
         }
         var pdfs = PdfConverter.ConvertAll(documents.Select(d => d.DocxPath).ToList(), BareFontConfig(directory.File("machine-fonts.conf")));
         Documents = documents.Select((d, i) => new Rendered(d.Name, d.Data, d.Package, d.DocxPath, pdfs[i])).ToDictionary(d => d.Name, StringComparer.Ordinal);
     }
 
-    /// <summary>The generated units: name, the example they start from, the random seed, special funds listed.</summary>
+    /// <summary>
+    /// The generated units: name, the example they start from, the random seed, special funds listed; an indicators-
+    /// unit has 45 indicators (weights 2, adding up to 90).
+    /// </summary>
     public static IReadOnlyList<(string Name, string Example, int Seed, int Funds)> Generated { get; } =
     [
         ("long-yueyanglou-1", "yueyanglou-2023.json", 1, 0),
         ("long-yueyanglou-2", "yueyanglou-2023.json", 2, 0),
         ("long-dongfanghong-3", "dongfanghong-2022.json", 3, 0),
         ("funds-yueyanglou-4", "yueyanglou-2023.json", 4, 4),
+        ("funds-yueyanglou-30", "yueyanglou-2023.json", 5, 30),
+        ("indicators-yueyanglou-6", "yueyanglou-2023.json", 6, 0),
     ];
 
     /// <summary>Rendered documents by name: an example's file name without .json, or a generated unit's name.</summary>

@@ -147,7 +147,7 @@ internal sealed class TableWalker
         if (builder is not null)
         {
             IndicatorGrid.Header(builder, grid.ScoreHeader.Render(values!.Context.Model, values.Variables()));
-            IndicatorGrid.Rows(builder, indicators, groups);
+            IndicatorGrid.Rows(builder, indicators, groups, values!.Context.TextHeight);
         }
         placer.Fill(first, last);
     }

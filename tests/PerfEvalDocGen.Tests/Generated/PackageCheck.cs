@@ -64,6 +64,7 @@ public static partial class PackageCheck
         failures.AddRange(Scores(data, figures, text));
         failures.AddRange(Printed(unit, diagnostics, text));
         failures.AddRange(Numbers(unit, data, figures, text));
+        failures.AddRange(UnitWords(unit, data, text));
         return failures;
     }
 
@@ -71,6 +72,10 @@ public static partial class PackageCheck
     [
         new("NaN"), new("Infinity"), new(@"(?<![\d])-1 ?年"), new(@"(?<![\d])0 ?年度"), new(@"\{\{"), new(@"\}\}"), new("【请填写"),
         new("（(增加|减少|上升|下降|超支|结余)）-"), new("System\\."), new("PerfEvalDocGen"),
+        // Empty slots a blank figure or an empty list leaves in a sentence: “其中：。”, “临聘人员人（其中）”, “下设。”,
+        // “等0方面内容”, an amount unit with no amount before it (generated texts hold no 万, 元 or 人).
+        new("[：，、；]。"), new("（）"), new("（其中）"), new("其中[：，]?[。；）]"), new("(下设|设有|分)。"),
+        new(@"(?<![\d.])0(大部门|方面)"), new(@"(?<![\d(（])万元?(?=[，。；、）)]|$)"), new(@"(?<![\d])人(?=[，。；（])"),
     ];
 
     // 总分 = 执行率得分 + Σ 得分, 等级 from 总分, and what the form prints is that.
@@ -148,6 +153,24 @@ public static partial class PackageCheck
             {
                 yield return $"printed figure {match.Value} near “{Around(text, match.Index)}” is neither a datum nor a computed figure";
             }
+        }
+    }
+
+    // A unit that is not a street office is not called 街道 by the templates' own words (its data texts may say anything).
+    private static IEnumerable<string> UnitWords(JObject unit, ReportData data, string text)
+    {
+        if (data.Unit.Name.Contains("街道", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+        var own = text;
+        foreach (var s in unit.Descendants().OfType<JValue>().Select(v => v.Value as string).OfType<string>().Where(s => s.Length > 0).OrderByDescending(s => s.Length))
+        {
+            own = own.Replace(s, "\u0001", StringComparison.Ordinal);
+        }
+        if (own.IndexOf("街道", StringComparison.Ordinal) is var at and >= 0)
+        {
+            yield return $"the templates call “{data.Unit.Name}” 街道 near “{Around(own, at)}”";
         }
     }
 

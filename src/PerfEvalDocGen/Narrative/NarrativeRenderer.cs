@@ -1,4 +1,5 @@
 using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Narrative;
 
@@ -23,7 +24,7 @@ internal static class NarrativeRenderer
 
     private static void RenderNode(TemplateSet set, OutlineNode node, int level, TemplateModel model, List<PendingBlock> output)
     {
-        var content = node.Template is { } name ? ToBlocks(MarkupParser.Parse(set.Sections[name].Render(model)), level) : [];
+        var content = node.Template is { } name ? ToBlocks(MarkupParser.Parse(Punctuation.CollapseAdjacent(set.Sections[name].Render(model))), level) : [];
         var children = new List<PendingBlock>();
         foreach (var child in node.Children)
         {

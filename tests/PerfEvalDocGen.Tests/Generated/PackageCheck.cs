@@ -8,6 +8,7 @@ using PerfEvalDocGen.Generation;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Tests.Support;
 using PerfEvalDocGen.Validation;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Tests.Generated;
 
@@ -75,7 +76,7 @@ public static partial class PackageCheck
         // Empty slots a blank figure or an empty list leaves in a sentence: “其中：。”, “临聘人员人（其中）”, “下设。”,
         // “等0方面内容”, an amount unit with no amount before it (generated texts hold no 万, 元 or 人).
         new("[：，、；]。"), new("（）"), new("（其中）"), new("其中[：，]?[。；）]"), new("(下设|设有|分)。"),
-        new(@"(?<![\d.])0(大部门|方面)"), new(@"(?<![\d(（])万元?(?=[，。；、）)]|$)"), new(@"(?<![\d])人(?=[，。；（])"),
+        new(@"(?<![\d.])0(大部门|方面)"), new(@"(?<![\d(（])万元?(?=[，。；、）)]|$)"), new(@"(?<![\d])人(?=[，。；（])"), new("[。，、；：]{2}"),
     ];
 
     // 总分 = 执行率得分 + Σ 得分, 等级 from 总分, and what the form prints is that.
@@ -110,7 +111,9 @@ public static partial class PackageCheck
             {
                 continue;
             }
-            if (text.Contains(s, StringComparison.Ordinal) || folded.Contains(Folded(s), StringComparison.Ordinal))
+            // A text's closing mark gives way to the template's own (Punctuation.CollapseAdjacent), so it is compared without it.
+            if (text.Contains(s, StringComparison.Ordinal) || folded.Contains(Folded(s), StringComparison.Ordinal)
+                || folded.Contains(Folded(Punctuation.CollapseAdjacent(s).TrimEnd('。', '，', '、', '；', '：')), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -167,6 +170,11 @@ public static partial class PackageCheck
         foreach (var s in unit.Descendants().OfType<JValue>().Select(v => v.Value as string).OfType<string>().Where(s => s.Length > 0).OrderByDescending(s => s.Length))
         {
             own = own.Replace(s, "\u0001", StringComparison.Ordinal);
+            // A text whose closing mark gave way to the template's (Punctuation.CollapseAdjacent) is printed without it.
+            if (s.TrimEnd('。', '，', '、', '；', '：') is { Length: > 0 } bare && bare.Length < s.Length)
+            {
+                own = own.Replace(bare, "\u0001", StringComparison.Ordinal);
+            }
         }
         if (own.IndexOf("街道", StringComparison.Ordinal) is var at and >= 0)
         {

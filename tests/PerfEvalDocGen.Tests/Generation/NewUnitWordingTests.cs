@@ -3,6 +3,7 @@ using PerfEvalDocGen.Generation;
 using PerfEvalDocGen.Loading;
 using PerfEvalDocGen.Tests.Generated;
 using PerfEvalDocGen.Tests.Support;
+using PerfEvalDocGen.Validation;
 
 namespace PerfEvalDocGen.Tests.Generation;
 
@@ -109,6 +110,18 @@ public sealed partial class NewUnitWordingTests
             .Select(DocxReader.CellTexts)
             .First(cells => cells.Contains("年度资金总额"));
         return row.SkipWhile(c => c != "年度资金总额").Skip(1).ToList();
+    }
+
+    [Theory]
+    [InlineData("k19-staff-count-blank.json")]
+    [InlineData("y19-staff-count-blank.json")]
+    public void A_staff_category_without_a_count_is_refused_rather_than_counted_as_0(string unit)
+    {
+        // Before, 转业士官 without a count printed “转业士官人，” and the totals left it out (实有人数 48 instead of 55), unflagged.
+        var path = Path.Combine(Folder, "refused", unit);
+        var result = ReportValidator.Validate(File.ReadAllText(path), path);
+        Assert.Null(result.Data);
+        Assert.Contains(result.Diagnostics, d => d.Code == "PE106" && d.JsonPath == "organization.otherStaff[0].count");
     }
 
     // “其中：。”, “（其中）”, “下设。”, “等0方面”, “临聘人员人（”, two marks side by side, a sign word before a minus.

@@ -70,6 +70,12 @@ public sealed partial class NewUnitWordingTests
         // Government fund 20.50 of 120.50 executed is outside the general public budget: 120.50 − 20.50 = 100.00.
         Assert.Contains("区财政局2024年一般公共预算整体支出100.00万元。按收入性质分，其中：一般公共预算收入100.00万元。"
             + "另有政府性基金拨款20.50万元，不计入一般公共预算整体支出。全部支出120.50万元，按支出性质分，其中：基本支出120.50万元，项目支出0.00万元。", paragraphs);
+        // kaifu-2019 with nothing spent: no share of a zero total (before: PE316 “percent 的参数为空”, the unit refused).
+        var nothing = Paragraphs("k19-nothing-spent.json");
+        Assert.Contains("2019年街道的基本支出总额为0万元，其中工资福利支出0.00万元。", nothing);
+        Assert.Contains("2019年街道的项目支出总额为0万元。", nothing);
+        // 上年结余 519.03 + 到位 5116.09 − 支出 0 = 5635.12.
+        Assert.Contains(nothing, p => p.Contains("上年结余519.03万元，本年结余5635.12万元。", StringComparison.Ordinal));
         // A kept section the data leaves empty says so under its heading.
         var measures = paragraphs.ToList().IndexOf("八、下一步改进措施");
         Assert.True(measures >= 0);

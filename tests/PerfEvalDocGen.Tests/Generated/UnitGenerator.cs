@@ -15,7 +15,7 @@ namespace PerfEvalDocGen.Tests.Generated;
 /// (indicator weights and scores, the execution a score comes from) are then made to agree, and whatever the set
 /// requires is filled.
 /// </summary>
-public static class UnitGenerator
+public static partial class UnitGenerator
 {
     /// <summary>The built-in template sets.</summary>
     public static IReadOnlyList<string> Sets => TemplateSet.EmbeddedNames;
@@ -59,8 +59,51 @@ public static class UnitGenerator
         }
         data["projectEvaluations"] = projects;
         FillRequired(data, manifest, choices);
+        FillIndexed(data, set, choices);
         return (set, data);
     }
+
+    // The list items a set's templates read by position (kaifu-2019 reads narrative.spending.paragraphs[0] to [4]).
+    // Without them nearly every unit of such a set is refused (PE225), and its wording would go unchecked.
+    private static readonly Dictionary<string, (string Path, int Index)[]> Indexed = new();
+
+    private static void FillIndexed(JObject data, string set, Choices choices)
+    {
+        (string Path, int Index)[] reads;
+        lock (Indexed)
+        {
+            if (!Indexed.TryGetValue(set, out reads!))
+            {
+                var folder = Path.Combine(Tests.Support.RepoPaths.Templates, set);
+                reads = Directory.GetFiles(folder, "*.scriban", SearchOption.AllDirectories)
+                    .SelectMany(f => IndexedRead().Matches(File.ReadAllText(f)))
+                    .Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+                    .Distinct()
+                    .ToArray();
+                Indexed[set] = reads;
+            }
+        }
+        foreach (var (path, index) in reads)
+        {
+            JToken parent = data;
+            var parts = path.Split('.');
+            foreach (var part in parts[..^1])
+            {
+                parent = parent[part] is JObject o ? o : parent[part] = new JObject();
+            }
+            if (parent[parts[^1]] is not JArray list)
+            {
+                parent[parts[^1]] = list = new JArray();
+            }
+            while (list.Count <= index)
+            {
+                list.Add(TextPool.Text(choices, 40, sentence: true));
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b((?:narrative|unit|organization|budget)(?:\.[A-Za-z]+)+)\[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex IndexedRead();
 
     private static JToken Value(Type type, Choices choices, int depth, bool signed)
     {

@@ -119,15 +119,17 @@ public sealed partial class NewUnitWordingTests
     }
 
     [Theory]
-    [InlineData("k19-staff-count-blank.json")]
-    [InlineData("y19-staff-count-blank.json")]
-    public void A_staff_category_without_a_count_is_refused_rather_than_counted_as_0(string unit)
+    [InlineData("k19-staff-count-blank.json", "organization.otherStaff[0].count")]
+    [InlineData("y19-staff-count-blank.json", "organization.otherStaff[0].count")]
+    [InlineData("k19-revenue-amount-blank.json", "budget.revenue.items[1].amount")]
+    public void A_list_item_without_its_number_is_refused_at_its_place(string unit, string place)
     {
-        // Before, 转业士官 without a count printed “转业士官人，” and the totals left it out (实有人数 48 instead of 55), unflagged.
+        // Before, 转业士官 without a count printed “转业士官人，” and the totals left it out (实有人数 48 instead of 55), unflagged;
+        // a revenue item without an amount was refused by the dry run (PE316) without saying which item.
         var path = Path.Combine(Folder, "refused", unit);
         var result = ReportValidator.Validate(File.ReadAllText(path), path);
         Assert.Null(result.Data);
-        Assert.Contains(result.Diagnostics, d => d.Code == "PE106" && d.JsonPath == "organization.otherStaff[0].count");
+        Assert.Contains(result.Diagnostics, d => d.Code == "PE106" && d.JsonPath == place);
     }
 
     // “其中：。”, “（其中）”, “下设。”, “等0方面”, “临聘人员人（”, two marks side by side, a sign word before a minus.

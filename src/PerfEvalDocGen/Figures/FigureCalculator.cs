@@ -20,7 +20,9 @@ public static class FigureCalculator
         var projectClasses = EnumerateProjectClasses(data.ProjectExpenditure).ToList();
         var publicFunds = basic.PublicFunds.Total.CurrentActual;
         var otherStaff = data.Organization.OtherStaff.Count == 0 ? (int?)null : data.Organization.OtherStaff.Sum(s => s.Count ?? 0);
+        // A category with no offices named has nothing to list (“0个职能办公室（）”), so it is left out.
         var orgGroups = data.Organization.Groups
+            .Where(g => g.Members.Count > 0)
             .Select(g => new OrganizationGroupFigures(g.Category, g.Members.Count, g.Members))
             .ToList();
 
@@ -42,6 +44,7 @@ public static class FigureCalculator
                 ? Rounding.Round2(executed - (budget.BySource.GovernmentFund ?? 0m) - (budget.BySource.SpecialAccountNonTax ?? 0m))
                 : null,
             FullUnitName = UnitNames.WithRegion(data.Unit.Region, data.Unit.Name),
+            UnitKind = UnitNames.Kind(data.Unit.Name),
             BasicShare = Rounding.Percent(budget.BasicExpenditure, budget.Executed),
             ProjectShare = Rounding.Percent(budget.ProjectExpenditure, budget.Executed),
             PersonnelShare = Rounding.Percent(basic.Personnel, budget.BasicExpenditure),

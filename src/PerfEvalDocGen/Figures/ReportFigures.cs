@@ -47,6 +47,9 @@ public sealed class ReportFigures
     /// <summary>The unit's name with its region in front, the region not repeated when the name already holds it.</summary>
     public string FullUnitName { get; init; } = "";
 
+    /// <summary>How the narrative names the unit in general: 街道, 本镇, 本乡 or 本单位 (see <see cref="UnitNames.Kind"/>).</summary>
+    public string UnitKind { get; init; } = "本单位";
+
     /// <summary>公用经费 of this year's accounts (the basic-expenditure figure).</summary>
     public decimal? PublicFunds { get; init; }
 

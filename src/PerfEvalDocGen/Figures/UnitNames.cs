@@ -24,4 +24,26 @@ public static class UnitNames
         }
         return region + name;
     }
+
+    /// <summary>
+    /// The word the narrative uses for the unit in general (“街道的基本支出总额”, “街道总人数”): 街道 for a street office,
+    /// 本镇 or 本乡 for a township government, 本单位 for anything else (a bureau, a committee, a centre), so a sentence
+    /// written for a street office does not call a bureau a street.
+    /// </summary>
+    public static string Kind(string name)
+    {
+        name = name.Trim();
+        if (name.Contains("街道", StringComparison.Ordinal))
+        {
+            return "街道";
+        }
+        foreach (var (ending, word) in new[] { ("镇人民政府", "本镇"), ("镇政府", "本镇"), ("镇", "本镇"), ("乡人民政府", "本乡"), ("乡政府", "本乡"), ("乡", "本乡") })
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return "本单位";
+    }
 }

@@ -8,6 +8,6 @@ public sealed class AmountItem
     public string Name { get; set; } = "";
 
     /// <summary>The amount.</summary>
-    [Field("金额", "金额（万元）。")]
+    [Field("金额", "金额（万元），必须填写；没有发生的写 0（空白的一项正文无法写出，也不计入合计）。", Required = true)]
     public decimal? Amount { get; set; }
 }

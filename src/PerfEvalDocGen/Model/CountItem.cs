@@ -8,6 +8,6 @@ public sealed class CountItem
     public string Name { get; set; } = "";
 
     /// <summary>How many.</summary>
-    [Field("人数", "人数。")]
+    [Field("人数", "该类人员的人数，必须填写（空白会使人数合计少算）。", Required = true)]
     public int? Count { get; set; }
 }

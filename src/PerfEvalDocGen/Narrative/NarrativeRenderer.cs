@@ -1,10 +1,14 @@
 using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Narrative;
 
 /// <summary>Renders a template set's outline to numbered narrative blocks.</summary>
 internal static class NarrativeRenderer
 {
+    /// <summary>The text of a kept section that has no content.</summary>
+    public const string NothingToReport = "无。";
+
     public static IReadOnlyList<NarrativeBlock> Render(TemplateSet set, TemplateModel model)
     {
         var pending = new List<PendingBlock>();
@@ -20,15 +24,21 @@ internal static class NarrativeRenderer
 
     private static void RenderNode(TemplateSet set, OutlineNode node, int level, TemplateModel model, List<PendingBlock> output)
     {
-        var content = node.Template is { } name ? ToBlocks(MarkupParser.Parse(set.Sections[name].Render(model)), level) : [];
+        var content = node.Template is { } name ? ToBlocks(MarkupParser.Parse(Punctuation.CollapseAdjacent(set.Sections[name].Render(model))), level) : [];
         var children = new List<PendingBlock>();
         foreach (var child in node.Children)
         {
             RenderNode(set, child, level + 1, model, children);
         }
-        if (node.OmitWhenEmpty && content.Count == 0 && children.Count == 0)
+        if (content.Count == 0 && children.Count == 0)
         {
-            return;
+            if (node.OmitWhenEmpty)
+            {
+                return;
+            }
+            // A section the outline keeps but the data leaves empty (no problems listed, no measures) says so, rather
+            // than printing a heading with nothing under it.
+            content.Add(new PendingBlock(0, [], MarkupParser.ParseInlines(NothingToReport)));
         }
         var title = MarkupParser.ParseInlines(set.Titles[node].Render(model).Trim());
         if (title.Count == 0)

@@ -8,6 +8,7 @@ using PerfEvalDocGen.Generation;
 using PerfEvalDocGen.Model;
 using PerfEvalDocGen.Tests.Support;
 using PerfEvalDocGen.Validation;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Tests.Generated;
 
@@ -63,7 +64,8 @@ public static partial class PackageCheck
         var figures = FigureCalculator.Compute(data);
         failures.AddRange(Scores(data, figures, text));
         failures.AddRange(Printed(unit, diagnostics, text));
-        failures.AddRange(Numbers(unit, data, figures, text));
+        failures.AddRange(Numbers(unit, diagnostics, data, figures, text));
+        failures.AddRange(UnitWords(unit, data, text));
         return failures;
     }
 
@@ -71,6 +73,10 @@ public static partial class PackageCheck
     [
         new("NaN"), new("Infinity"), new(@"(?<![\d])-1 ?年"), new(@"(?<![\d])0 ?年度"), new(@"\{\{"), new(@"\}\}"), new("【请填写"),
         new("（(增加|减少|上升|下降|超支|结余)）-"), new("System\\."), new("PerfEvalDocGen"),
+        // Empty slots a blank figure or an empty list leaves in a sentence: “其中：。”, “临聘人员人（其中）”, “下设。”,
+        // “等0方面内容”, an amount unit with no amount before it (generated texts hold no 万, 元 or 人).
+        new("[：，、；]。"), new("（）"), new("（其中）"), new("其中[：，]?[。；）]"), new("(下设|设有|分)。"),
+        new(@"(?<![\d.])0(大部门|方面)"), new(@"(?<![\d(（])万元?(?=[，。；、）)]|$)"), new(@"(?<![\d])人(?=[，。；（])"), new("[。，、；：]{2}"),
     ];
 
     // 总分 = 执行率得分 + Σ 得分, 等级 from 总分, and what the form prints is that.
@@ -105,7 +111,9 @@ public static partial class PackageCheck
             {
                 continue;
             }
-            if (text.Contains(s, StringComparison.Ordinal) || folded.Contains(Folded(s), StringComparison.Ordinal))
+            // A text's closing mark gives way to the template's own (Punctuation.CollapseAdjacent), so it is compared without it.
+            if (text.Contains(s, StringComparison.Ordinal) || folded.Contains(Folded(s), StringComparison.Ordinal)
+                || folded.Contains(Folded(Punctuation.CollapseAdjacent(s).TrimEnd('。', '，', '、', '；', '：')), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -123,9 +131,14 @@ public static partial class PackageCheck
     }
 
     // Every amount printed with two decimals is a datum or a computed figure (or a difference the text names).
-    private static IEnumerable<string> Numbers(JObject unit, ReportData data, ReportFigures figures, string text)
+    private static IEnumerable<string> Numbers(JObject unit, IReadOnlyList<Diagnostic> diagnostics, ReportData data, ReportFigures figures, string text)
     {
         var known = new HashSet<decimal>();
+        if (diagnostics.Any(d => d.Code == "PE226"))
+        {
+            // 三公经费 all blank: the narrative writes 0.00 and PE226 says so.
+            known.Add(0m);
+        }
         // Figures written inside texts (an indicator's target "≥5,153.83万元") are data too.
         foreach (var value in unit.Descendants().OfType<JValue>().Where(v => v.Value is string))
         {
@@ -148,6 +161,29 @@ public static partial class PackageCheck
             {
                 yield return $"printed figure {match.Value} near “{Around(text, match.Index)}” is neither a datum nor a computed figure";
             }
+        }
+    }
+
+    // A unit that is not a street office is not called 街道 by the templates' own words (its data texts may say anything).
+    private static IEnumerable<string> UnitWords(JObject unit, ReportData data, string text)
+    {
+        if (data.Unit.Name.Contains("街道", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+        var own = text;
+        foreach (var s in unit.Descendants().OfType<JValue>().Select(v => v.Value as string).OfType<string>().Where(s => s.Length > 0).OrderByDescending(s => s.Length))
+        {
+            own = own.Replace(s, "\u0001", StringComparison.Ordinal);
+            // A text whose closing mark gave way to the template's (Punctuation.CollapseAdjacent) is printed without it.
+            if (s.TrimEnd('。', '，', '、', '；', '：') is { Length: > 0 } bare && bare.Length < s.Length)
+            {
+                own = own.Replace(bare, "\u0001", StringComparison.Ordinal);
+            }
+        }
+        if (own.IndexOf("街道", StringComparison.Ordinal) is var at and >= 0)
+        {
+            yield return $"the templates call “{data.Unit.Name}” 街道 near “{Around(own, at)}”";
         }
     }
 

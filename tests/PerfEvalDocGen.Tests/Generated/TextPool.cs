@@ -17,7 +17,17 @@ internal static class TextPool
         return new string(chars) + (sentence ? "。" : "");
     }
 
-    /// <summary>A unit name: mostly ordinary, sometimes very long (35 characters and more).</summary>
+    /// <summary>
+    /// A unit name: mostly a street office, sometimes very long (35 characters and more), sometimes another kind of
+    /// unit (a bureau, a committee, a township government) that the narrative must not call a street.
+    /// </summary>
     public static string UnitName(Choices choices) =>
-        choices.Chance(15) ? Text(choices, 20) + "区" + Text(choices, 30) + "办事处" : Text(choices, 8) + "街道办事处";
+        choices.Next(20) switch
+        {
+            0 or 1 or 2 => Text(choices, 20) + "区" + Text(choices, 30) + "办事处",
+            3 or 4 => Text(choices, 8) + "局",
+            5 => Text(choices, 8) + "委员会",
+            6 => Text(choices, 6) + "镇人民政府",
+            _ => Text(choices, 8) + "街道办事处",
+        };
 }

@@ -15,7 +15,7 @@ namespace PerfEvalDocGen.Tests.Generated;
 /// (indicator weights and scores, the execution a score comes from) are then made to agree, and whatever the set
 /// requires is filled.
 /// </summary>
-public static class UnitGenerator
+public static partial class UnitGenerator
 {
     /// <summary>The built-in template sets.</summary>
     public static IReadOnlyList<string> Sets => TemplateSet.EmbeddedNames;
@@ -59,8 +59,52 @@ public static class UnitGenerator
         }
         data["projectEvaluations"] = projects;
         FillRequired(data, manifest, choices);
+        FillIndexed(data, set, choices);
+        FillWhatTheSetReads(data, choices);
         return (set, data);
     }
+
+    // The list items a set's templates read by position (kaifu-2019 reads narrative.spending.paragraphs[0] to [4]).
+    // Without them nearly every unit of such a set is refused (PE225), and its wording would go unchecked.
+    private static readonly Dictionary<string, (string Path, int Index)[]> Indexed = new();
+
+    private static void FillIndexed(JObject data, string set, Choices choices)
+    {
+        (string Path, int Index)[] reads;
+        lock (Indexed)
+        {
+            if (!Indexed.TryGetValue(set, out reads!))
+            {
+                var folder = Path.Combine(Tests.Support.RepoPaths.Templates, set);
+                reads = Directory.GetFiles(folder, "*.scriban", SearchOption.AllDirectories)
+                    .SelectMany(f => IndexedRead().Matches(File.ReadAllText(f)))
+                    .Select(m => (m.Groups[1].Value, int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+                    .Distinct()
+                    .ToArray();
+                Indexed[set] = reads;
+            }
+        }
+        foreach (var (path, index) in reads)
+        {
+            JToken parent = data;
+            var parts = path.Split('.');
+            foreach (var part in parts[..^1])
+            {
+                parent = parent[part] is JObject o ? o : parent[part] = new JObject();
+            }
+            if (parent[parts[^1]] is not JArray list)
+            {
+                parent[parts[^1]] = list = new JArray();
+            }
+            while (list.Count <= index)
+            {
+                list.Add(TextPool.Text(choices, 40, sentence: true));
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b((?:narrative|unit|organization|budget)(?:\.[A-Za-z]+)+)\[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex IndexedRead();
 
     private static JToken Value(Type type, Choices choices, int depth, bool signed)
     {
@@ -225,10 +269,44 @@ public static class UnitGenerator
     {
         foreach (var path in manifest.RequiredFields)
         {
+            FillPath(data, path, choices, signed: false);
+        }
+    }
+
+    // What the set's templates read beyond its required fields (kaifu-2019's organization.changeFromLastYear, which may be
+    // negative): validate names each blank it would fail on (PE316), and the blank is filled, so that most units of every
+    // set are generated rather than refused and their wording is checked. One unit in five keeps its blanks (the refusal
+    // itself is a property too).
+    private static void FillWhatTheSetReads(JObject data, Choices choices)
+    {
+        if (choices.Chance(20))
+        {
+            return;
+        }
+        for (var round = 0; round < 6; round++)
+        {
+            var result = ReportValidator.Validate(data.ToString(), "generated.json");
+            var errors = result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error).ToList();
+            var paths = errors.Where(d => d.Code == "PE316" && d.JsonPath is { Length: > 0 } p && !p.Contains('['))
+                .Select(d => d.JsonPath!).Distinct().ToList();
+            if (result.Data is not null || paths.Count == 0 || errors.Any(d => d.Code is not ("PE316" or "PE225")))
+            {
+                return;
+            }
+            foreach (var path in paths)
+            {
+                FillPath(data, path, choices, signed: true);
+            }
+        }
+    }
+
+    private static void FillPath(JObject data, string path, Choices choices, bool signed)
+    {
+        {
             var token = data.SelectToken(path);
             if (token is not null && token.Type != JTokenType.Null)
             {
-                continue;
+                return;
             }
             JObject parent = data;
             var type = typeof(ReportData);
@@ -242,7 +320,7 @@ public static class UnitGenerator
             var last = ModelShape.Of(type)[parts[^1]];
             parent[parts[^1]] = last.Field.Format == FieldFormat.Date
                 ? data["signature"]!["reportDate"]!.DeepClone()
-                : Scalar(last.Kind, last.Field, choices, signed: false);
+                : Scalar(last.Kind, last.Field, choices, signed && last.Field.AllowNegative);
         }
     }
 

@@ -4,7 +4,7 @@ using PerfEvalDocGen.Tests.Support;
 
 // `corpus DIR N` writes N distinct units for the whole-process benchmarks; `scale [SIZES…]` times checking long lists;
 // `warm [ROUNDS] [PER_ROUND]` times warm generation per package (wall and CPU); `loop N` generates N packages after a
-// warm-up (for a profiler); anything else runs BenchmarkDotNet.
+// warm-up and `checkloop N` checks the data N times (for a profiler); anything else runs BenchmarkDotNet.
 if (args is ["corpus", var directory, var count])
 {
     var example = Path.Combine(AppContext.BaseDirectory, "yueyanglou-2023.json");
@@ -21,6 +21,13 @@ if (args is ["warm", .. var counts])
 {
     var example = Path.Combine(AppContext.BaseDirectory, "yueyanglou-2023.json");
     WarmTiming.Run(example, counts.Length > 0 ? int.Parse(counts[0]) : 10, counts.Length > 1 ? int.Parse(counts[1]) : 500);
+    return 0;
+}
+if (args is ["checkloop", var checks])
+{
+    // Only checking the data, for a profiler.
+    var example = Path.Combine(AppContext.BaseDirectory, "yueyanglou-2023.json");
+    WarmTiming.CheckLoop(example, int.Parse(checks));
     return 0;
 }
 if (args is ["loop", var times])

@@ -76,7 +76,7 @@ public static partial class PackageCheck
         // Empty slots a blank figure or an empty list leaves in a sentence: “其中：。”, “临聘人员人（其中）”, “下设。”,
         // “等0方面内容”, an amount unit with no amount before it (generated texts hold no 万, 元 or 人).
         new("[：，、；]。"), new("（）"), new("（其中）"), new("其中[：，]?[。；）]"), new("(下设|设有|分)。"),
-        new(@"(?<![\d.])0(大部门|方面)"), new(@"(?<![\d(（])万元?(?=[，。；、）)]|$)"), new(@"(?<![\d])人(?=[，。；（])"), new("[。，、；：]{2}"),
+        new(@"(?<![\d.])0个?(大部门|方面)"), new(@"(?<![\d(（])万元?(?=[，。；、）)]|$)"), new(@"(?<![\d])人(?=[，。；（])"), new("[。，、；：]{2}"),
     ];
 
     // 总分 = 执行率得分 + Σ 得分, 等级 from 总分, and what the form prints is that.

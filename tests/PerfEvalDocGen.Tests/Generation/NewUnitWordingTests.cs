@@ -40,7 +40,7 @@ public sealed partial class NewUnitWordingTests
         Assert.Contains("2021年本单位的基本支出总额为1610.68万元，占年度总支出的31.69%。", bureau);
         Assert.Contains("2021年本单位的项目支出总额为3472.66万元，占年度总支出的68.31%，其中商品和服务支出3472.66万元，占项目支出的100.00%。", bureau);
         // 44 in service + 4 retired, no other staff; a fall of 3 is 减少 3, not 增加 -3.
-        Assert.Contains(bureau, p => p.Contains("实有人数48人，其中在职在编人员44人，退休人员4人，比上年变动了（减少）3人。", StringComparison.Ordinal));
+        Assert.Contains(bureau, p => p.Contains("实有人数48人，其中在职在编人员44人，退休人员4人，比上年减少3人。", StringComparison.Ordinal));
         Assert.Contains("（一）本单位总人数112人。在职工作人员80人，退休干部32人。", Paragraphs("y19-bureau-empty-lists.json"));
         Assert.Contains(Paragraphs("k19-township-zero.json"), p => p.StartsWith("2020年本镇的基本支出总额为1610.68万元", StringComparison.Ordinal)
             && p.EndsWith("资本性支出0.00万元，占基本支出的0.00%。", StringComparison.Ordinal));
@@ -56,9 +56,9 @@ public sealed partial class NewUnitWordingTests
         Assert.DoesNotContain(summary, p => p.StartsWith("（二）分", StringComparison.Ordinal));
         Assert.DoesNotContain(Paragraphs("y22-bureau-nogroups.json"), p => p.Contains("下设", StringComparison.Ordinal));
         Assert.Contains("东方红街道下设办公室共1个内设机构；服务中心共1个事业单位。", Paragraphs("y22-groups-zero-project.json"));
-        Assert.Contains("岳阳市岳阳楼区财政局单位内设机构包括：现有人数共0人，其中：在职0人；离退休0人。", Paragraphs("h1-bureau-over100.json"));
+        Assert.Contains("岳阳市岳阳楼区财政局现有人数共0人，其中：在职0人，离退休0人。", Paragraphs("h1-bureau-over100.json"));
         Assert.Contains(Paragraphs("k20-bureau-nofunction.json"), p => p.EndsWith("其他事务等方面内容：", StringComparison.Ordinal));
-        Assert.Contains(Paragraphs("k20-one-function.json"), p => p.EndsWith("其他事务等1方面内容：", StringComparison.Ordinal));
+        Assert.Contains(Paragraphs("k20-one-function.json"), p => p.EndsWith("其他事务等1个方面内容：", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public sealed partial class NewUnitWordingTests
         var paragraphs = Paragraphs("h5-township-punctuation.json");
         Assert.Contains("1.党政办公室：负责日常事务。", paragraphs);
         // 2706.26 / 2707.92 = 99.938…% → 99.94%; 1.66 / 2707.92 = 0.061…% → 0.06%.
-        Assert.Contains("2.项目资金使用情况分析2023年度项目支出2707.92万元，其中业务工作经费共计2706.26万元，占总项目支出99.94%，主要为业务工作支出；"
+        Assert.Contains("2.项目资金使用情况分析2023年度项目支出2707.92万元，其中业务工作经费共计2706.26万元，占总项目支出的99.94%，主要为业务工作支出；"
             + "运行维护经费1.66万元，占总项目支出的0.06%，主要为抚恤金支出。", paragraphs);
     }
 

@@ -25,7 +25,7 @@ public class UnseenShapeWordingTests
     public void Hunan_never_doubles_the_region_in_its_text()
     {
         var text = Body("yueyanglou-2023.json", data => (data.Unit.Region, data.Unit.Name) = ("长沙市", "长沙市天心区城市管理局"));
-        Assert.Contains("长沙市天心区城市管理局单位内设机构包括", text);
+        Assert.Contains("长沙市天心区城市管理局现有人数", text);
         Assert.DoesNotContain("长沙市长沙市", text);
     }
 
@@ -65,7 +65,7 @@ public class UnseenShapeWordingTests
         var data = ReportLoader.LoadFile(RepoPaths.Example("yueyanglou-2023.json"));
         var package = new ReportGenerator(TemplateSet.FromDirectory(folder)).Generate(data);
         var cells = DocxReader.Tables(package.Content).SelectMany(t => t.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>()).Select(c => c.InnerText).ToList();
-        Assert.Contains("4、县级专项资金(一个专项一行)", cells);
+        Assert.Contains("4、县级专项资金（一个专项一行）", cells);
         Assert.DoesNotContain(cells, c => c.Contains("区级专项资金", StringComparison.Ordinal));
     }
 

@@ -65,7 +65,7 @@ public class UnseenShapeWordingTests
         var data = ReportLoader.LoadFile(RepoPaths.Example("yueyanglou-2023.json"));
         var package = new ReportGenerator(TemplateSet.FromDirectory(folder)).Generate(data);
         var cells = DocxReader.Tables(package.Content).SelectMany(t => t.Descendants<DocumentFormat.OpenXml.Wordprocessing.TableCell>()).Select(c => c.InnerText).ToList();
-        Assert.Contains("4、县级专项资金（一个专项一行）", cells);
+        Assert.Contains("4、县级专项资金(一个专项一行)", cells);
         Assert.DoesNotContain(cells, c => c.Contains("区级专项资金", StringComparison.Ordinal));
     }
 

@@ -10,6 +10,11 @@ public class SeedFidelityTests(ExamplePackage example) : IClassFixture<ExamplePa
     [
         ("我办事处机构设置共设有6个职能办公室", "我办事处机构设置共设有6个职能办公室(党政办公室、党建办公室、经济发展办公室、社会事务办公室、应急管理办公室、综治信访办公室),5个站所(",
             "the seed says 6个站所 but lists five; the count is derived from the list (and 其他机构3个 reads 3个其他机构)"),
+        // Source slips the template corrects (docs/templates.md, “范例报告的笔误（已改正）”).
+        ("岳阳市岳阳楼区岳阳楼街道办事处单位内设机构包括：现有人数共142人", "岳阳市岳阳楼区岳阳楼街道办事处现有人数共142人，其中：在职97人，离退休45人。",
+            "the seed opens the head count with a leftover 单位内设机构包括：, and separates the two parts of a two-item 其中 list with ；"),
+        ("项目资金使用情况分析2023年度项目支出2707.92万元", "其中业务工作经费共计2706.26万元，占总项目支出的99.94%，",
+            "the seed writes 占总项目支出99.94% for the first class and 占总项目支出的0.06% for the next; every class now reads 占总项目支出的"),
     ];
 
     [Fact]

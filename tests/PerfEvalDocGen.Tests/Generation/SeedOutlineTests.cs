@@ -24,6 +24,39 @@ public class SeedOutlineTests
         ["003"] = ("003-dongfanghong-2022.txt", "dongfanghong-2022.json", "一、部门（单位）基本情况", null, []),
     };
 
+    /// <summary>
+    /// Seed sentences whose slip the template corrects (docs/templates.md, “范例报告的笔误（已改正）”): the seed sentence
+    /// is not in the document, the corrected text is, and the sentence counts as carried.
+    /// </summary>
+    private static readonly Dictionary<string, (string SeedSentence, string Generated, string Reason)[]> Corrected = new()
+    {
+        ["000"] = [],
+        ["001"] =
+        [
+            ("参照区2020年度街镇绩效考核目标管理任务指数和开福区街镇财务项目资金管理办法，合理安排项目资金，编制2020年度项目支出绩效目标表，涵盖社会事务、城市管理、公共服务、经济发展、其他事务等8方面内容：",
+                "其他事务等8个方面内容：", "a count needs its measure word: 等8个方面内容"),
+            ("整体支出本年度决算金额为5005.93万元，基本支出2517.81万元，项目支出2488.12万元其中社会管理支出521.58万元，经济发展支出171.07万元，卫健工作支出70万元，公共安全安全生产支出124.71万元，公共服务支出800.75万元，城市管理支出575.79万元，公共安全-综治支出146.4万元，其他支出77.82万元",
+                "项目支出2488.12万元，其中社会管理支出521.58万元，", "the seed runs 2488.12万元其中 together without a comma"),
+        ],
+        ["002"] =
+        [
+            ("2019年本单位年未实有人数55人，其中在职在编人员44人，转业士官7人，退休人员4人，比上年变动了（增加）5人",
+                "2019年本单位年末实有人数55人，其中在职在编人员44人，转业士官7人，退休人员4人，比上年增加5人。",
+                "年未 is 年末, and the form's leftover 变动了（增加） reads 比上年增加"),
+            ("街道认真贯彻落实中央八项规定、六项禁令、执行作风建设相关规定，例行节约，“三公”经费逐年下降，2019年的三公经费均控制在预算范围内，其中:因公出国出境费用本年度未发生经费支出，公务接待费预算数为3万，实际发生0万，公车运行维护费预算数为0万，实际发生0万",
+                "公务接待费预算数为3万元，实际发生0万元，公车运行维护费预算数为0万元，实际发生0万元。",
+                "the 三公经费 amounts are in 万元 like every other amount of the report, not 万"),
+        ],
+        ["003"] =
+        [
+            ("2022年度办事处预算收入4,263.67万元，其中：基本支出预算2,200.9万元、项目支出预算2,062.77万元",
+                "2022年度办事处预算收入4263.67万元，其中：基本支出预算2200.9万元、项目支出预算2062.77万元。",
+                "the seed groups thousands here but not in 预算支出6597.28万元 of the same paragraph; every amount is now ungrouped"),
+            ("纳入部门单位整体支出绩效目标年初预算资金4,263.67万元，资金覆盖率100%",
+                "纳入部门单位整体支出绩效目标年初预算资金4263.67万元，资金覆盖率100%。", "the same amount, ungrouped like the rest of the report"),
+        ],
+    };
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void The_report_carries_the_seed_narrative(string seed)
@@ -31,7 +64,15 @@ public class SeedOutlineTests
         var (seedFile, example, start, end, expectedMisses) = Cases[seed];
         var package = new ReportGenerator().Generate(ReportLoader.LoadFile(RepoPaths.Example(example)));
         var sentences = SeedFidelity.SeedSentences(seedFile, start, end);
-        var misses = SeedFidelity.Misses(sentences, SeedFidelity.DocumentText(package.Content));
+        var document = SeedFidelity.DocumentText(package.Content);
+        var allMisses = SeedFidelity.Misses(sentences, document);
+        foreach (var (seedSentence, generated, reason) in Corrected[seed])
+        {
+            Assert.True(allMisses.Contains(SeedFidelity.Key(seedSentence)), $"seed {seed}: corrected sentence not in the seed or still printed: {seedSentence} ({reason})");
+            Assert.Contains(TextFolding.Fold(generated), document);
+        }
+        var corrected = Corrected[seed].Select(c => SeedFidelity.Key(c.SeedSentence)).ToHashSet();
+        var misses = allMisses.Where(m => !corrected.Contains(m)).ToList();
         var named = expectedMisses.Select(m => SeedFidelity.Key(m.Sentence)).ToHashSet();
         var unexplained = misses.Where(m => !named.Contains(m)).ToList();
         Assert.True(unexplained.Count == 0, $"seed {seed}: unexplained misses:\n" + string.Join("\n", unexplained));

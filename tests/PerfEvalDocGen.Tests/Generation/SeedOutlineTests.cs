@@ -46,6 +46,8 @@ public class SeedOutlineTests
             ("街道认真贯彻落实中央八项规定、六项禁令、执行作风建设相关规定，例行节约，“三公”经费逐年下降，2019年的三公经费均控制在预算范围内，其中:因公出国出境费用本年度未发生经费支出，公务接待费预算数为3万，实际发生0万，公车运行维护费预算数为0万，实际发生0万",
                 "公务接待费预算数为3万元，实际发生0万元，公车运行维护费预算数为0万元，实际发生0万元。",
                 "the 三公经费 amounts are in 万元 like every other amount of the report, not 万"),
+            ("其他：街道财政所，街道劳动社会保障和最低生活保障管理服务站", "其他：街道财政所、街道劳动社会保障和最低生活保障管理服务站。",
+                "names in a list are separated by 、 as in every other class of the same list, not by ，"),
         ],
         ["003"] =
         [

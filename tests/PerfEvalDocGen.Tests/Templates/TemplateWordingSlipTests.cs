@@ -42,6 +42,7 @@ public partial class TemplateWordingSlipTests
             slips.AddRange(Matches(CountWithoutMeasureWord(), text, "a count without its measure word"));
             slips.AddRange(Matches(FullStopSeparator(), text, "a branch printing only 。 beside other separators (a full stop inside a list)"));
             slips.AddRange(Matches(AmountRunIntoQizhong(), text, "an amount run into 其中 without a comma"));
+            slips.AddRange(Matches(NamesJoinedByComma(), text, "names in a list joined by ， where lists use 、"));
             var fixedText = string.Concat(FixedSegments(text));
             foreach (var (open, close) in Pairs)
             {
@@ -91,6 +92,7 @@ public partial class TemplateWordingSlipTests
     [InlineData("其中：在职{{ a }}人;离退休{{ b }}人。", "half-width")]
     [InlineData("共{{ n }}个站所（{{ list }}）其他机构（{{ m }}个", "unmatched")]
     [InlineData("{{ a }}万元，。", "two marks")]
+    [InlineData("其他：{{ join group.members \"，\" }}。", "joined")]
     public void Each_check_catches_its_slip(string template, string expected)
     {
         var slips = FixedSegments(template).SelectMany(s => Matches(Misprint(), s, "misprint")
@@ -100,6 +102,7 @@ public partial class TemplateWordingSlipTests
             .Concat(Matches(CountWithoutMeasureWord(), template, "measure word"))
             .Concat(Matches(FullStopSeparator(), template, "full stop"))
             .Concat(Matches(AmountRunIntoQizhong(), template, "其中"))
+            .Concat(Matches(NamesJoinedByComma(), template, "joined"))
             .Concat(Pairs.Where(p => string.Concat(FixedSegments(template)).Count(c => c == p.Open) != string.Concat(FixedSegments(template)).Count(c => c == p.Close))
                 .Select(p => "unmatched " + p.Open))
             .ToList();
@@ -149,6 +152,9 @@ public partial class TemplateWordingSlipTests
     // “…{{ num x }}万元{{ if y }}其中…”: 其中 right after an amount, with only blocks between.
     [GeneratedRegex(@"(万元|\d%|\d人)\s*(\{\{[^}]*\}\}\s*)+其中|\{\{[^}]*\b(num|money|percent)\b[^}]*\}\}其中")]
     private static partial Regex AmountRunIntoQizhong();
+
+    [GeneratedRegex(@"\bjoin\s[^}]*""，""")]
+    private static partial Regex NamesJoinedByComma();
 
     [GeneratedRegex(@"\d(万元|%|人)其中")]
     private static partial Regex PrintedAmountRunIntoQizhong();

@@ -172,8 +172,9 @@ function renderNode(segments, schemaNode, top) {
   if (kind === 'object') {
     const children = Object.entries(node.properties || {}).map(([k, child]) => renderNode([...segments, k], child, false));
     if (top) return el('div', { 'data-path': pathText(segments) }, children);
+    // Its own box for a diagnostic about the group as a whole (an unknown field in it, a duplicated card).
     return el('fieldset', { 'data-path': pathText(segments), title: schemaNode.description || null },
-      el('legend', {}, schemaNode.title || segments[segments.length - 1]), children);
+      el('legend', {}, schemaNode.title || segments[segments.length - 1]), el('div', { class: 'msgs' }), children);
   }
   if (kind === 'array') return renderArray(segments, schemaNode, node);
   return renderField(segments, schemaNode, node);
@@ -398,6 +399,8 @@ function placeDiagnostics() {
 // Where a holder's messages go: its own box, one inside it, else the box of the nearest enclosing element that has one.
 function msgsOf(holder) {
   if (holder.matches('.msgs')) return holder;
+  // A section as a whole (or a field of it the form does not show): the box at the section's top.
+  if (holder.parentElement && holder.parentElement.classList.contains('data-section')) return document.querySelector('#form-msgs');
   const inside = holder.querySelector(':scope > .msgs') || holder.querySelector('.msgs');
   if (inside) return inside;
   for (let up = holder.parentElement; up && up.id !== 'form'; up = up.parentElement) {

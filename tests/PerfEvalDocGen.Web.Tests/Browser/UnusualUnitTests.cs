@@ -80,10 +80,22 @@ public sealed class UnusualUnitTests(ITestOutputHelper output) : IAsyncLifetime
     {
         var data = Example();
         data["extra"] = 1;
+        data["unit"]!["foo"] = "x";
+        data["threePublicExpenses"]!["reception"]!["bar"] = 1;
         var page = await Open(data, "extra.json");
+
+        // An unknown field of a section: at the section's top, not beside the section's first field.
+        await page.ClickAsync("#problems li[data-path='unit.foo']");
+        await page.Locator("#form-msgs .msg[data-code=PE103]", new PageLocatorOptions { HasText = "foo" }).WaitForAsync();
+        Assert.Equal(0, await page.Locator(".field[data-path='unit.name'] .msg").CountAsync());
+
+        // An unknown field of a group: in the group's own box, not beside its first field.
+        await page.ClickAsync("#problems li[data-path='threePublicExpenses.reception.bar']");
+        await page.Locator("fieldset[data-path='threePublicExpenses.reception'] > .msgs .msg[data-code=PE103]").WaitForAsync();
+        Assert.Equal(0, await page.Locator(".field[data-path='threePublicExpenses.reception.lastYearActual'] .msg").CountAsync());
         await page.ClickAsync("#outline a[data-section=budget]");
         await page.ClickAsync("#problems li[data-path=extra]");
-        var box = page.Locator("#form-msgs .msg[data-code=PE103]");
+        var box = page.Locator("#form-msgs .msg[data-code=PE103]", new PageLocatorOptions { HasText = "extra" });
         await box.WaitForAsync();
         Assert.Contains("extra", await box.InnerTextAsync());
         Assert.Equal(1, await page.Locator("#section-budget").CountAsync());

@@ -258,8 +258,24 @@ function cellInput(segments, node, long, schemaNode) {
 function removeButton(segments, index) {
   return el('button', {
     type: 'button', title: '删除这一行',
-    onclick: () => { getAt(segments).splice(index, 1); edited(); renderForm(); },
+    onclick: () => { getAt(segments).splice(index, 1); shiftDiagnostics(pathText(segments), index); edited(); renderForm(); },
   }, '删除');
+}
+
+// After row `index` of the list at `listPath` is removed, until the server's next check: the row's own diagnostics go,
+// and those of the rows below move up with them, so no message stands beside the wrong row meanwhile.
+function shiftDiagnostics(listPath, index) {
+  const prefix = `${listPath}[`;
+  state.diagnostics = state.diagnostics.flatMap((d) => {
+    if (!d.path || !d.path.startsWith(prefix)) return [d];
+    const match = /^(\d+)\]/.exec(d.path.slice(prefix.length));
+    if (!match) return [d];
+    const row = Number(match[1]);
+    if (row === index) return [];
+    if (row < index) return [d];
+    return [{ ...d, path: `${prefix}${row - 1}]${d.path.slice(prefix.length + match[0].length)}` }];
+  });
+  showDiagnostics();
 }
 
 function addItem(segments, itemNode) {

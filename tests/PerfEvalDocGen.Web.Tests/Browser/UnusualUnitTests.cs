@@ -76,6 +76,31 @@ public sealed class UnusualUnitTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Removing_a_row_moves_the_messages_of_the_rows_below_up_before_the_next_check_answers()
+    {
+        var data = Example();
+        ((JArray)data["organization"]!["groups"]![0]!["members"]!).Insert(2, "");
+        var page = await Open(data, "remove-row.json");
+        await page.ClickAsync("#problems li[data-path='organization.groups[0].members[2]']");
+        await page.Locator("tr[data-path='organization.groups[0].members[2]'] .msg[data-code=PE106]").WaitForAsync();
+
+        // The next check is held back: what the page shows meanwhile must already be right.
+        var release = new TaskCompletionSource();
+        await page.RouteAsync("**/api/validate**", async route =>
+        {
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.Locator("tr[data-path='organization.groups[0].members[0]'] button").ClickAsync();
+        await Assertions.Expect(page.Locator("tr[data-path='organization.groups[0].members[1]'] .msg[data-code=PE106]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("tr[data-path='organization.groups[0].members[2]'] .msg")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#problems li[data-path='organization.groups[0].members[1]']")).ToHaveCountAsync(1);
+        release.SetResult();
+        await page.Locator("#problems li[data-path='organization.groups[0].members[1]']").WaitForAsync();
+        Assert.Empty(pageErrors);
+    }
+
+    [Fact]
     public async Task A_field_outside_every_section_is_shown_at_the_top_of_the_form_and_its_jump_breaks_nothing()
     {
         var data = Example();

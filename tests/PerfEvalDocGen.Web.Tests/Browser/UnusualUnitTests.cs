@@ -63,6 +63,9 @@ public sealed class UnusualUnitTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Contains("has-error", await member.GetAttributeAsync("class") ?? "");
         await page.ClickAsync("#problems li[data-path='narrative.results.themes[0].paragraphs[1]']");
         await page.Locator("tr[data-path='narrative.results.themes[0].paragraphs[1]'] .msg[data-code=PE106]").WaitForAsync();
+        // The jump scrolled far down the long 报告正文: the figures and the list are still in view.
+        await Assertions.Expect(page.Locator("#problems")).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator("#figures")).ToBeInViewportAsync();
         await Shot(page, "unusual-1-paragraph-item");
 
         // Removing the first member moves the empty one up: its message follows it to row 0.

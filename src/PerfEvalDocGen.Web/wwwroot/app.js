@@ -90,9 +90,12 @@ function setAt(segments, value) {
       node[s] = value;
       return;
     }
-    if (node[s] === null || node[s] === undefined || typeof node[s] !== 'object') {
-      node[s] = typeof segments[i + 1] === 'number' ? [] : {};
-    }
+    // A container of the wrong kind (a text where a list belongs, a list where an object belongs) is replaced: a
+    // name set on a list, or an item set on an object, would be lost when the data is written as JSON.
+    const wantList = typeof segments[i + 1] === 'number';
+    const current = node[s];
+    const fits = current !== null && typeof current === 'object' && Array.isArray(current) === wantList;
+    if (!fits) node[s] = wantList ? [] : {};
     node = node[s];
   });
 }
@@ -119,6 +122,13 @@ function sections() {
   return Object.entries(state.schema.properties).filter(([key]) => key !== '$schema' && key !== 'templateSet');
 }
 
+// The section a diagnostic's path belongs to, or null for a path outside every section (an unknown top-level field,
+// templateSet, the whole file "$").
+function sectionOf(path) {
+  const key = (path || '').split(/[.[]/)[0];
+  return sections().some(([k]) => k === key) ? key : null;
+}
+
 function renderOutline() {
   const outline = $('outline');
   outline.replaceChildren(...sections().map(([key, node]) => el('a', {
@@ -142,10 +152,13 @@ function renderForm() {
     renderOutline();
     return;
   }
-  if (!state.section) state.section = sections()[0][0];
+  // A section kept in a draft may no longer exist (or never did): show the first one rather than nothing.
+  if (!sections().some(([k]) => k === state.section)) state.section = sections()[0][0];
   const [key, node] = sections().find(([k]) => k === state.section);
   const section = el('section', { class: 'data-section', id: `section-${key}` },
     el('h2', {}, node.title || key),
+    // Diagnostics about the file as a whole or a field outside every section, shown whichever section is open.
+    el('div', { class: 'msgs', id: 'form-msgs', 'data-path': '$' }),
     node.description ? el('p', { class: 'note' }, node.description) : null,
     renderNode([key], node, true));
   $('form').append(section);
@@ -159,8 +172,9 @@ function renderNode(segments, schemaNode, top) {
   if (kind === 'object') {
     const children = Object.entries(node.properties || {}).map(([k, child]) => renderNode([...segments, k], child, false));
     if (top) return el('div', { 'data-path': pathText(segments) }, children);
+    // Its own box for a diagnostic about the group as a whole (an unknown field in it, a duplicated card).
     return el('fieldset', { 'data-path': pathText(segments), title: schemaNode.description || null },
-      el('legend', {}, schemaNode.title || segments[segments.length - 1]), children);
+      el('legend', {}, schemaNode.title || segments[segments.length - 1]), el('div', { class: 'msgs' }), children);
   }
   if (kind === 'array') return renderArray(segments, schemaNode, node);
   return renderField(segments, schemaNode, node);
@@ -187,7 +201,9 @@ function renderField(segments, schemaNode, node) {
 
 function renderArray(segments, schemaNode, node) {
   const path = pathText(segments);
-  const items = getAt(segments) || [];
+  // A value that is not a list (a text typed where a list belongs) shows as an empty list; its PE104 stands beside it.
+  const value = getAt(segments);
+  const items = Array.isArray(value) ? value : [];
   const itemNode = resolve(node.items);
   const title = schemaNode.title || segments[segments.length - 1];
   const add = el('button', { type: 'button', onclick: () => { addItem(segments, itemNode); } }, `添加一行`);
@@ -195,7 +211,7 @@ function renderArray(segments, schemaNode, node) {
   if (kindOf(itemNode) !== 'object') {
     // A list of texts (paragraphs, member names): one input a row.
     const rows = items.map((_, i) => el('tr', { 'data-path': pathText([...segments, i]) },
-      el('td', {}, cellInput([...segments, i], itemNode, LONG_TEXT.has(segments[segments.length - 1]))),
+      el('td', {}, cellInput([...segments, i], itemNode, LONG_TEXT.has(segments[segments.length - 1])), el('div', { class: 'msgs' })),
       el('td', { class: 'row-tools' }, removeButton(segments, i))));
     container.append(el('div', { class: 'table-wrap' }, el('table', {}, el('tbody', {}, rows))));
   } else if (Object.values(itemNode.properties || {}).every(isScalar)) {
@@ -242,8 +258,24 @@ function cellInput(segments, node, long, schemaNode) {
 function removeButton(segments, index) {
   return el('button', {
     type: 'button', title: '删除这一行',
-    onclick: () => { getAt(segments).splice(index, 1); edited(); renderForm(); },
+    onclick: () => { getAt(segments).splice(index, 1); shiftDiagnostics(pathText(segments), index); edited(); renderForm(); },
   }, '删除');
+}
+
+// After row `index` of the list at `listPath` is removed, until the server's next check: the row's own diagnostics go,
+// and those of the rows below move up with them, so no message stands beside the wrong row meanwhile.
+function shiftDiagnostics(listPath, index) {
+  const prefix = `${listPath}[`;
+  state.diagnostics = state.diagnostics.flatMap((d) => {
+    if (!d.path || !d.path.startsWith(prefix)) return [d];
+    const match = /^(\d+)\]/.exec(d.path.slice(prefix.length));
+    if (!match) return [d];
+    const row = Number(match[1]);
+    if (row === index) return [];
+    if (row < index) return [d];
+    return [{ ...d, path: `${prefix}${row - 1}]${d.path.slice(prefix.length + match[0].length)}` }];
+  });
+  showDiagnostics();
 }
 
 function addItem(segments, itemNode) {
@@ -352,8 +384,10 @@ function showDiagnostics() {
   markOutline();
 }
 
-// The element a diagnostic belongs beside: its own field, else the nearest enclosing row or section.
+// The element a diagnostic belongs beside: its own field, else the nearest enclosing row or section; a path outside
+// every section belongs to the form as a whole.
 function holderOf(path) {
+  if (sectionOf(path) === null) return document.querySelector('#form-msgs');
   let current = path;
   while (current) {
     const node = document.querySelector(`#form [data-path="${CSS.escape(current)}"]`);
@@ -371,11 +405,25 @@ function placeDiagnostics() {
     if (!d.path) continue;
     const holder = holderOf(d.path);
     if (!holder) continue;
-    const msgs = holder.querySelector(':scope > .msgs') || holder.querySelector('.msgs');
+    const msgs = msgsOf(holder);
     if (!msgs) continue;
     holder.classList.add(d.severity === 'error' ? 'has-error' : 'has-warning');
     msgs.append(el('div', { class: `msg ${d.severity}`, 'data-code': d.code }, `${d.code} ${d.message}`));
   }
+}
+
+// Where a holder's messages go: its own box, one inside it, else the box of the nearest enclosing element that has one.
+function msgsOf(holder) {
+  if (holder.matches('.msgs')) return holder;
+  // A section as a whole (or a field of it the form does not show): the box at the section's top.
+  if (holder.parentElement && holder.parentElement.classList.contains('data-section')) return document.querySelector('#form-msgs');
+  const inside = holder.querySelector(':scope > .msgs') || holder.querySelector('.msgs');
+  if (inside) return inside;
+  for (let up = holder.parentElement; up && up.id !== 'form'; up = up.parentElement) {
+    const own = up.querySelector(':scope > .msgs');
+    if (own) return own;
+  }
+  return document.querySelector('#form-msgs');
 }
 
 function markOutline() {
@@ -393,7 +441,8 @@ function jumpTo(d) {
     if (state.raw !== null && d.line) selectLine($('raw-text'), d.line, d.column);
     return;
   }
-  const key = d.path.split(/[.[]/)[0];
+  // A path outside every section stays in the open section and goes to the box at its top.
+  const key = sectionOf(d.path) || state.section;
   showSection(key, () => {
     const holder = holderOf(d.path);
     if (!holder) return;

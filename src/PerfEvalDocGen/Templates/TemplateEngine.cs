@@ -56,6 +56,7 @@ internal sealed class TemplateEngine
     {
         var text = source.Replace("\r\n", "\n");
         TemplateErrors.ThrowOnStrayClose(text, file);
+        TemplateErrors.ThrowOnControlEscape(text, file);
         return text.Contains("{{", StringComparison.Ordinal)
             ? new CompiledTemplate(this, Parse(text, file), text, file)
             : CompiledTemplate.Constant(this, text, file);

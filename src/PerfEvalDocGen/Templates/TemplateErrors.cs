@@ -42,6 +42,41 @@ internal static partial class TemplateErrors
         }
     }
 
+    /// <summary>
+    /// PE337 for a string escape in a code block ("\x01", "\u001b") that makes a control character: Word cannot open a
+    /// document holding one.
+    /// </summary>
+    public static void ThrowOnControlEscape(string text, string file)
+    {
+        foreach (var token in new Lexer(text, file))
+        {
+            if (token.Type is not (TokenType.String or TokenType.InterpolatedString or TokenType.BeginInterpolatedString
+                or TokenType.ContinuationInterpolatedString or TokenType.EndingInterpolatedString))
+            {
+                continue;
+            }
+            foreach (Match escape in ControlEscape().Matches(token.GetText(text)))
+            {
+                var code = Convert.ToInt32(escape.Groups[escape.Groups[1].Success ? 1 : 2].Value, 16);
+                if (code is >= 0x20 and not (>= 0x7F and <= 0x9F) || code is 0x09 or 0x0A or 0x0D)
+                {
+                    continue;
+                }
+                var offset = token.Start.Offset + escape.Index;
+                var line = 1 + text.AsSpan(0, offset).Count('\n');
+                var column = offset - (offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1) + 1;
+                throw new PerfEvalException(new Diagnostic(Severity.Error, "PE337",
+                    $"模板中的“{escape.Value}”会输出不可见的控制字符（U+{code:X4}），放进报告会使 Word 无法打开。", file, line, column,
+                    Suggestion: "删去该转义写法；换行直接写成新的一行，空格直接输入空格。"));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))")]
+    private static partial Regex ControlEscapeRaw();
+
+    private static Regex ControlEscape() => ControlEscapeRaw();
+
     [GeneratedRegex(@"^Error while parsing (\w+) statement: The <end> statement was not found")]
     private static partial Regex BlockWithoutEnd();
 

@@ -95,4 +95,26 @@ public class SetTextEncodingTests
         Assert.Empty(TemplateSetCheck.Check(set));
         Assert.Equal(before, Document());
     }
+
+    [Theory]
+    [InlineData("{{ \"a\\x01b\" }}", "\\x01")]
+    [InlineData("文字{{ \"a\\u001bb\" }}", "\\u001b")]
+    public void A_string_escape_making_a_control_character_is_PE337_at_the_escape(string line, string escape)
+    {
+        using var temp = new TempDirectory();
+        var set = Export(temp);
+        var path = Path.Combine(set, Section);
+        File.WriteAllText(path, File.ReadAllText(path) + line + "\n");
+        var lines = File.ReadAllText(path).Split('\n');
+        var row = Array.FindIndex(lines, l => l.Contains(escape, StringComparison.Ordinal));
+
+        var error = Assert.Single(TemplateSetCheck.Check(set));
+
+        Assert.Equal(("PE337", row + 1, lines[row].IndexOf(escape, StringComparison.Ordinal) + 1), (error.Code, error.Line, error.Column));
+        Assert.Equal("PE337", Assert.Single(Assert.Throws<PerfEvalException>(() => TemplateSet.FromDirectory(set)).Diagnostics).Code);
+    }
+
+    [Fact]
+    public void Ordinary_escapes_are_kept() =>
+        Assert.Equal("a\nb\tc", new TemplateEngine().Compile("{{ \"a\\nb\\tc\" }}", "sections/t.scriban").Render(TemplateModel.Create(new PerfEvalDocGen.Model.ReportData(), PerfEvalDocGen.Figures.FigureCalculator.Compute(new PerfEvalDocGen.Model.ReportData()))));
 }

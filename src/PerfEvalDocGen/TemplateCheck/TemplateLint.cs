@@ -159,9 +159,10 @@ internal sealed class TemplateLint
                     return target.Clr is { } list && FormPath.ItemType(list) is { } item ? Shape.Of(item) : Shape.Unknown;
                 case ScriptFunctionCall callNode:
                     Expression(callNode.Target, scope, call: true);
-                    foreach (var argument in callNode.Arguments)
+                    var shapes = callNode.Arguments.Select(argument => (Node: argument, Shape: Expression(argument, scope))).ToList();
+                    if (shapes.FirstOrDefault(a => a.Node is not ScriptNamedArgument) is { Node: not null } first)
                     {
-                        Expression(argument, scope);
+                        Argument(callNode.Target, first.Node, first.Shape, scope);
                     }
                     if (callNode.Target is ScriptVariable { Name: "include" } && callNode.Arguments.Count > 0 && callNode.Arguments[0] is ScriptLiteral { Value: string name })
                     {
@@ -169,8 +170,12 @@ internal sealed class TemplateLint
                     }
                     return Shape.Unknown;
                 case ScriptPipeCall pipe:
-                    Expression(pipe.From, scope);
+                    var piped = Expression(pipe.From, scope);
                     Expression(pipe.To, scope, call: true);
+                    if (pipe.From is { } from)
+                    {
+                        Argument(pipe.To is ScriptFunctionCall { Target: var to } ? to : pipe.To, from, piped, scope);
+                    }
                     return Shape.Unknown;
                 case ScriptNamedArgument named:
                     Expression(named.Value, scope);
@@ -202,6 +207,22 @@ internal sealed class TemplateLint
                 }
             }
             return Shape.Unknown;
+        }
+
+        /// <summary>
+        /// PE332: a function of the library given a value whose kind the model knows and the function cannot print, found
+        /// without data (generate would stop on it as PE303 only for a unit that reaches this place).
+        /// </summary>
+        private void Argument(ScriptNode? target, ScriptNode argument, Shape shape, Scope scope)
+        {
+            if (target is not ScriptVariable { Name: var function } || scope.Find(function) is not null || shape.Clr is not { } type || type == typeof(object) || type.IsEnum
+                || ArgumentKinds.Expected(function) is not { } expected || ArgumentKinds.Fits(function, type))
+            {
+                return;
+            }
+            lint.Report("PE332", file, origin, argument.Span,
+                $"“{function} {Describe(argument)}”：{function} 需要{expected}，而“{Describe(argument)}”是{ArgumentKinds.Describe(type)}。",
+                ArgumentKinds.Suggestion(function, Describe(argument), type));
         }
 
         private Shape Variable(ScriptVariable variable, Scope scope, bool call)

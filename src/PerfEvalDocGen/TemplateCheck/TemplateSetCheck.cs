@@ -58,6 +58,10 @@ public static class TemplateSetCheck
             found.Add(new Diagnostic(Severity.Error, "PE305", $"无法列出模板目录中的文件：{e.GetType().Name}。", directory));
             return found;
         }
+        if (set is not null)
+        {
+            Orientation(set, source, found);
+        }
         if (manifest is not null)
         {
             Lint(source, manifest, files, found);
@@ -66,6 +70,25 @@ public static class TemplateSetCheck
         return found.Distinct()
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// PE377: a page wider than high. The official reports are A4 portrait; a reference document turned to landscape in
+    /// Word (often by mistake, for one wide table) would print every page of every report sideways.
+    /// </summary>
+    private static void Orientation(TemplateSet set, DirectoryTemplateSource source, List<Diagnostic> found)
+    {
+        var page = set.Look.Layout;
+        if (page.PaperWidth <= page.PaperHeight)
+        {
+            return;
+        }
+        var where = set.HasReferenceDocument ? Reference.ReferenceDocument.FileName : ManifestFile;
+        found.Add(new Diagnostic(Severity.Warning, "PE377",
+            $"{where} 的页面是横向（宽 {page.PaperWidth:0.#} 毫米 × 高 {page.PaperHeight:0.#} 毫米），报告和附表的每一页都会横排。", source.Describe(where),
+            Suggestion: set.HasReferenceDocument
+                ? "自评报告按 A4 纵向排版：在 Word 的“布局→纸张方向”中改回“纵向”后保存；确需横排时可忽略此警告。"
+                : "自评报告按 A4 纵向排版：layout 中 paperWidth 应小于 paperHeight；确需横排时可忽略此警告。"));
     }
 
     private static void Lint(DirectoryTemplateSource source, TemplateManifest manifest, List<string> files, List<Diagnostic> found)

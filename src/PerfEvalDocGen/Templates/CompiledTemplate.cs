@@ -43,7 +43,16 @@ internal sealed class CompiledTemplate
         try
         {
             // Render returns the output and empties the builder it wrote to.
-            return template.Render(context) ?? "";
+            var output = template.Render(context) ?? "";
+            // Data text is refused with control characters (PE110) and escapes are caught on compiling; anything else
+            // that makes one (a string function) stops here rather than in the package writer.
+            if (output.FirstOrDefault(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')) is var bad && bad != default)
+            {
+                throw new PerfEvalException(new Diagnostic(Severity.Error, "PE337",
+                    $"模板输出了不可见的控制字符（U+{(int)bad:X4}），放进报告会使 Word 无法打开。", File,
+                    Suggestion: "检查模板中生成该字符的写法（字符串转义、字符串函数），删去它。"));
+            }
+            return output;
         }
         catch (Exception e) when (TemplateErrors.Runtime(e, File, f => f == File ? source : engine.SourceOf(f)) is { } diagnostic)
         {

@@ -29,8 +29,12 @@ internal sealed class SetFileReader
         {
             return null;
         }
-        using var reader = new StreamReader(new MemoryStream(bytes), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
+        if (!TextFileCheck.Applies(relativePath))
+        {
+            using var reader = new StreamReader(new MemoryStream(bytes), new System.Text.UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+            return reader.ReadToEnd();
+        }
+        return TextFileCheck.Decode(bytes, relativePath, shownAs);
     }
 
     /// <summary>The file's bytes, or null when there is no such file; refused as <see cref="ReadText"/> refuses.</summary>

@@ -55,6 +55,8 @@ internal sealed class TemplateEngine
     public CompiledTemplate Compile(string source, string file)
     {
         var text = source.Replace("\r\n", "\n");
+        TemplateErrors.ThrowOnStrayClose(text, file);
+        TemplateErrors.ThrowOnControlEscape(text, file);
         return text.Contains("{{", StringComparison.Ordinal)
             ? new CompiledTemplate(this, Parse(text, file), text, file)
             : CompiledTemplate.Constant(this, text, file);
@@ -70,8 +72,13 @@ internal sealed class TemplateEngine
         {
             return template;
         }
-        var diagnostics = template.Messages
-            .Where(m => m.Type == ParserMessageType.Error)
+        var errors = template.Messages.Where(m => m.Type == ParserMessageType.Error).ToList();
+        // An unclosed string also ends its line unexpectedly: say the string once, not the line end it swallowed.
+        if (errors.Any(TemplateErrors.IsUnterminatedString))
+        {
+            errors = errors.Where(m => TemplateErrors.IsUnterminatedString(m) || !m.Message.StartsWith("Invalid token", StringComparison.Ordinal)).ToList();
+        }
+        var diagnostics = errors
             .Take(3)
             .Select(m => TemplateErrors.Syntax(m, source, file))
             .ToList();

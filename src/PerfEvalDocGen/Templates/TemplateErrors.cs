@@ -12,12 +12,82 @@ namespace PerfEvalDocGen.Templates;
 /// </summary>
 internal static partial class TemplateErrors
 {
+    /// <summary>Whether Scriban's message is about a string with no closing quote.</summary>
+    public static bool IsUnterminatedString(LogMessage message) => message.Message.Contains("string not terminated", StringComparison.Ordinal);
+
+    /// <summary>
+    /// PE301 for a "}}" in the template's text, outside any code block: a "{{" lost or mistyped ("{ unit.name }}") would
+    /// otherwise print the braces and the name into the report as they are.
+    /// </summary>
+    public static void ThrowOnStrayClose(string text, string file)
+    {
+        foreach (var token in new Lexer(text, file))
+        {
+            if (token.Type != TokenType.Raw)
+            {
+                continue;
+            }
+            var raw = token.GetText(text);
+            var at = raw.IndexOf("}}", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+            var offset = token.Start.Offset + at;
+            var line = 1 + text.AsSpan(0, offset).Count('\n');
+            var column = offset - (offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1) + 1;
+            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE301",
+                $"模板语法错误：多出了“}}}}”，没有与之配对的“{{{{”，会原样印在报告中。{Excerpt(text, line)}", file, line, column,
+                Suggestion: "变量写成 {{ 名称 }}（两边各两个花括号）；检查前面是否少写了“{{”。"));
+        }
+    }
+
+    /// <summary>
+    /// PE337 for a string escape in a code block ("\x01", "\u001b") that makes a control character: Word cannot open a
+    /// document holding one.
+    /// </summary>
+    public static void ThrowOnControlEscape(string text, string file)
+    {
+        foreach (var token in new Lexer(text, file))
+        {
+            if (token.Type is not (TokenType.String or TokenType.InterpolatedString or TokenType.BeginInterpolatedString
+                or TokenType.ContinuationInterpolatedString or TokenType.EndingInterpolatedString))
+            {
+                continue;
+            }
+            foreach (Match escape in ControlEscape().Matches(token.GetText(text)))
+            {
+                var code = Convert.ToInt32(escape.Groups[escape.Groups[1].Success ? 1 : 2].Value, 16);
+                if (code is >= 0x20 and not (>= 0x7F and <= 0x9F) || code is 0x09 or 0x0A or 0x0D)
+                {
+                    continue;
+                }
+                var offset = token.Start.Offset + escape.Index;
+                var line = 1 + text.AsSpan(0, offset).Count('\n');
+                var column = offset - (offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1) + 1;
+                throw new PerfEvalException(new Diagnostic(Severity.Error, "PE337",
+                    $"模板中的“{escape.Value}”会输出不可见的控制字符（U+{code:X4}），放进报告会使 Word 无法打开。", file, line, column,
+                    Suggestion: "删去该转义写法；换行直接写成新的一行，空格直接输入空格。"));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))")]
+    private static partial Regex ControlEscapeRaw();
+
+    private static Regex ControlEscape() => ControlEscapeRaw();
+
+    [GeneratedRegex(@"^Error while parsing (\w+) statement: The <end> statement was not found")]
+    private static partial Regex BlockWithoutEnd();
+
     public static Diagnostic Syntax(LogMessage message, string source, string file)
     {
         var (line, column) = Position(message.Span);
         var near = Excerpt(source, line);
         var what = message.Message switch
         {
+            var m when IsUnterminatedString(message) => "文字（字符串）没有结束：缺少结尾的英文双引号“\"”。",
+            var m when BlockWithoutEnd().Match(m) is { Success: true } block => $"{{{{ {block.Groups[1].Value} }}}} 没有对应的 {{{{ end }}}}。",
             var m when m.Contains("Unexpected end of", StringComparison.Ordinal) || m.Contains("Expecting <end>", StringComparison.Ordinal)
                 || m.Contains("end of file", StringComparison.OrdinalIgnoreCase) => "代码块没有结束：缺少 {{ end }}。",
             var m when m.Contains("no matching {", StringComparison.Ordinal) || m.Contains("no matching {{", StringComparison.Ordinal) => "多出了“}}”，没有与之配对的“{{”。",

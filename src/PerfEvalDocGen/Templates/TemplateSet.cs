@@ -313,6 +313,7 @@ public sealed partial class TemplateSet
         var path = source.Describe(ManifestFile);
         var text = source.ReadText(ManifestFile)
             ?? throw new PerfEvalException(new Diagnostic(Severity.Error, "PE305", $"模板集缺少 {ManifestFile}。", path));
+        ManifestShape.Check(text, path);
         try
         {
             using var reader = new JsonTextReader(new StringReader(text));
@@ -330,7 +331,9 @@ public sealed partial class TemplateSet
                 JsonSerializationException s => (s.LineNumber, s.LinePosition),
                 _ => (0, 0),
             };
-            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", $"manifest.json 有误：{e.Message}", path, line, column));
+            // The shape check has said what it can in Chinese; the serializer's own words are English, so only the place is kept.
+            throw new PerfEvalException(new Diagnostic(Severity.Error, "PE304", "manifest.json 此处的内容无法读取（写法或类型不对）。", path, line, column,
+                Suggestion: "参照 perfeval templates export 导出的 manifest.json 和 docs/templates.md 第 3 节改正此处。"));
         }
     }
 }

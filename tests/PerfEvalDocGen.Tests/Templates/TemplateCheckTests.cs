@@ -31,9 +31,22 @@ public class TemplateCheckTests
         new Broken("section: field of a list", Section, "{{ unit.year }}年基本支出", "{{ goals.expected }}{{ unit.year }}年基本支出", "PE330", "expected }}"),
         new Broken("section: missing partial", Section, "{{ unit.year }}年基本支出", "{{ include \"nosuch\" }}{{ unit.year }}年基本支出", "PE315", "include \"nosuch\""),
         new Broken("section: syntax", Section, "{{ unit.year }}年基本支出", "{{ unit.year + }}年基本支出", "PE301", "}}年基本支出"),
+        new Broken("section: text given to money", Section, "money budget.basicExpenditure", "money unit.name", "PE332", "unit.name"),
+        new Broken("section: a list piped to percent", Section, "{{ money basicExpenditure.personnel }}", "{{ goals | percent }}", "PE332", "goals |"),
+        new Broken("section: a figure given to date", Section, "{{ unit.year }}年基本支出", "{{ date budget.executed }}{{ unit.year }}年基本支出", "PE332", "budget.executed }}{{ unit.year"),
+        new Broken("form: text given to money in a cell text", Basic, "{{ fund.name }}", "{{ money fund.name }}", "PE332", "fund.name }}"),
         new Broken("manifest: unknown name in the title", "manifest.json", "\"reportTitle\": \"{{unit.year}}", "\"reportTitle\": \"{{unit.yeer}}", "PE330", "yeer"),
         new Broken("manifest: section file absent", "manifest.json", "\"template\": \"机构设置\"", "\"template\": \"机构设置情况\"", "PE306", "\"机构设置情况\""),
         new Broken("manifest: form absent", "manifest.json", "\"basic-data\",", "\"basic-dat\",", "PE307", "\"basic-dat\""),
+        new Broken("manifest: misspelled name", "manifest.json", "\"coverTitle\":", "\"coverTitel\":", "PE304", "\"coverTitel\""),
+        new Broken("manifest: name in another case", "manifest.json", "\"coverTitle\":", "\"CoverTitle\":", "PE304", "\"CoverTitle\""),
+        new Broken("manifest: misspelled name in the outline", "manifest.json", "\"template\": \"机构设置\"", "\"templat\": \"机构设置\"", "PE304", "\"templat\""),
+        new Broken("manifest: number where text belongs", "manifest.json", "\"fileName\": \"{{unit.name}}{{unit.year}}年度整体支出绩效自评报告\"", "\"fileName\": 31415", "PE304", "31415"),
+        new Broken("manifest: text where a list belongs", "manifest.json", "\"forms\": [\n    \"basic-data\",\n    \"overall-self-evaluation\",\n    \"project-self-evaluation\"\n  ]", "\"forms\": \"basic-data\"", "PE304", "\"basic-data\""),
+        new Broken("manifest: text where a number belongs", "manifest.json", "\"labels\": {", "\"layout\": { \"body\": { \"size\": \"16\" } },\n  \"labels\": {", "PE304", "\"16\""),
+        new Broken("manifest: name written twice", "manifest.json", "\"fileName\":", "\"coverTitle\": \"x\", \"fileName\":", "PE304", "\"coverTitle\": \"x\""),
+        new Broken("manifest: JSON syntax", "manifest.json", "\"basic-data\",", "\"basic-data\"", "PE304", "\"overall-self-evaluation\""),
+        new Broken("form: path names no figure, said as written", Basic, "\"figures.threePublicTotal.currentActual\"", "\"figures.threePublicTotal.currentActul\"", "PE323", "\"figures.threePublicTotal.currentActul\""),
         new Broken("form: JSON syntax", Basic, "\"onePage\": true,", "\"onePage\": true", "PE320", "\"keepLastRowWithNext\"", 0),
         new Broken("form: unknown field", Basic, "{ \"text\": \"预算单位名称\", \"bold\": true }", "{ \"text\": \"预算单位名称\", \"bold\": true, \"colspan\": 1 }", "PE321", "\"colspan\""),
         new Broken("form: path names no figure", Basic, "\"figures.staffControlRate\"", "\"figures.staffControlRat\"", "PE323", "\"figures.staffControlRat\""),
@@ -69,6 +82,8 @@ public class TemplateCheckTests
 
         Assert.Contains(found, d => d.Code == broken.Code && d.File == path && d.Line == line && d.Column == column + broken.Offset);
         Assert.All(found.Where(d => d.Severity == Severity.Error), d => Assert.DoesNotContain("Exception", d.Message));
+        // Said in Chinese, in the maintainer's own names: no serializer text, no C# type names.
+        Assert.All(found, d => Assert.DoesNotMatch(@"Could not|Error converting|Path '|unexpected|ReportFigures|TemplateManifest|System\.", d.Message + d.Suggestion));
     }
 
     [Fact]

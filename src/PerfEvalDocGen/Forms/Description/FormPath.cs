@@ -85,7 +85,7 @@ internal sealed partial class FormPath
             var property = Member(type, name);
             if (property is null)
             {
-                error = $"“{text}”：{Describe(type)}中没有字段“{name}”。{Hint(name, Members(type).Select(ModelNames.Of))}";
+                error = $"“{text}”：{Describe(type, text[..capture.Index])}中没有字段“{name}”。{Hint(name, Members(type).Select(ModelNames.Of))}";
                 return null;
             }
             steps.Add(new Step(property, null, null));
@@ -161,7 +161,8 @@ internal sealed partial class FormPath
         return best.Name is null ? "" : $"是否应为“{best.Name}”？";
     }
 
-    private static string Describe(Type type) => ItemType(type) is not null ? "列表" : type == typeof(string) || type.IsValueType ? "这个值（文字或数字）" : $"“{type.Name}”";
+    // What the path names up to a step, as the maintainer wrote it ("figures", "budget.bySource"), never a C# type's name.
+    private static string Describe(Type type, string written) => ItemType(type) is not null ? "列表" : type == typeof(string) || type.IsValueType ? "这个值（文字或数字）" : $"“{written}”";
 
     private static int Distance(string a, string b)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Cli.Commands;
 
@@ -86,35 +87,8 @@ internal static class UsageErrors
         var names = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)
             .Concat(command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Append(o.Name)))
             .Where(n => n.StartsWith('-') == typed.StartsWith('-'));
-        return names.Select(n => (Name: n, Distance: Distance(n, typed))).Where(c => c.Distance <= 2 && c.Distance < typed.Length)
+        return names.Select(n => (Name: n, Distance: TextDistance.Distance(n, typed))).Where(c => c.Distance <= 2 && c.Distance < typed.Length)
             .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
-    }
-
-    // Edit distance with adjacent swaps (optimal string alignment).
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-        return d[a.Length, b.Length];
     }
 
     /// <summary><paramref name="message"/> (one of the parser's) in Chinese; unknown ones are kept, marked as the parser's.</summary>

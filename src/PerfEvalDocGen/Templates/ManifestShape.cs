@@ -3,6 +3,7 @@ using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;
 using PerfEvalDocGen.DataFormat;
 using PerfEvalDocGen.Diagnostics;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Templates;
 
@@ -144,26 +145,10 @@ internal static partial class ManifestShape
     private static string? Closest(string name, IEnumerable<string> candidates)
     {
         var best = candidates
-            .Select(c => (Name: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Select(c => (Name: c, Distance: TextDistance.Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Name;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            previous = current;
-        }
-        return previous[b.Length];
     }
 }

@@ -2,8 +2,8 @@ using System.Globalization;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Diagnostics;
 using PerfEvalDocGen.Model;
-using PerfEvalDocGen.Wording;
 using PerfEvalDocGen.Validation.Plausibility;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Validation;
 

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using PerfEvalDocGen.Templates;
+using PerfEvalDocGen.Wording;
 
 namespace PerfEvalDocGen.Forms.Description;
 
@@ -154,7 +155,7 @@ internal sealed partial class FormPath
     public static string Hint(string name, IEnumerable<string> candidates)
     {
         var best = candidates
-            .Select(c => (Name: c, Distance: Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
+            .Select(c => (Name: c, Distance: TextDistance.Distance(name.ToLowerInvariant(), c.ToLowerInvariant())))
             .Where(c => c.Distance <= Math.Max(2, name.Length / 3))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .FirstOrDefault();
@@ -163,22 +164,6 @@ internal sealed partial class FormPath
 
     // What the path names up to a step, as the maintainer wrote it ("figures", "budget.bySource"), never a C# type's name.
     private static string Describe(Type type, string written) => ItemType(type) is not null ? "列表" : type == typeof(string) || type.IsValueType ? "这个值（文字或数字）" : $"“{written}”";
-
-    private static int Distance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            previous = current;
-        }
-        return previous[b.Length];
-    }
 
     private sealed record Step(PropertyInfo? Property, int? Constant, string? IndexVariable);
 

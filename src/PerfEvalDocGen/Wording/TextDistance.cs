@@ -1,14 +1,15 @@
-namespace PerfEvalDocGen.Validation;
+namespace PerfEvalDocGen.Wording;
 
 /// <summary>Finds the known name closest to a mistyped one, for "did you mean" suggestions.</summary>
-internal static class TextDistance
+public static class TextDistance
 {
+    /// <summary>The candidate nearest <paramref name="name"/> (case aside), when it is near enough to be a slip of typing.</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         var best = (Name: (string?)null, Distance: int.MaxValue);
         foreach (var candidate in candidates)
         {
-            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Levenshtein(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < best.Distance)
             {
                 best = (candidate, distance);
@@ -17,7 +18,8 @@ internal static class TextDistance
         return best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
     }
 
-    private static int Levenshtein(string a, string b)
+    /// <summary>How many characters must be inserted, deleted or replaced to turn <paramref name="a"/> into <paramref name="b"/>.</summary>
+    public static int Distance(string a, string b)
     {
         var previous = Enumerable.Range(0, b.Length + 1).ToArray();
         var current = new int[b.Length + 1];

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Figures;
@@ -14,38 +13,17 @@ namespace PerfEvalDocGen.Web.Tests.Browser;
 /// </summary>
 public sealed class PageTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
-    private IHost? server;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private Uri address = null!;
+    private BrowserSession? session;
 
-    public async Task InitializeAsync()
-    {
-        server = await WebServer.StartAsync(new ServeOptions { Port = 0 });
-        address = WebServer.Address(server);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        Directory.CreateDirectory(Shots);
-    }
+    private BrowserSession Session => session!;
+
+    public async Task InitializeAsync() => session = await BrowserSession.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        if (session is not null)
         {
-            await browser.CloseAsync();
-        }
-        playwright?.Dispose();
-        if (server is not null)
-        {
-            await server.StopAsync();
-            server.Dispose();
+            await session.DisposeAsync();
         }
     }
 
@@ -53,9 +31,9 @@ public sealed class PageTests(ITestOutputHelper output) : IAsyncLifetime
     public async Task Open_check_fix_download_and_a_wrong_date_at_its_field()
     {
         using var work = new TempDirectory();
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var context = await Session.Browser.NewContextAsync(new BrowserNewContextOptions { AcceptDownloads = true, ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
-        await page.GotoAsync(address.ToString());
+        await page.GotoAsync(Session.Address.ToString());
         await page.WaitForSelectorAsync("body[data-ready=true]");
         await Shot(page, "0-start");
 
@@ -143,7 +121,7 @@ public sealed class PageTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task Shot(IPage page, string name)
     {
-        var path = Path.Combine(Shots, name + ".png");
+        var path = Path.Combine(BrowserSession.Shots, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
         output.WriteLine($"screenshot: {path}");
     }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
 using Newtonsoft.Json.Linq;
 using PerfEvalDocGen.Web.Tests.Support;
@@ -13,39 +12,18 @@ namespace PerfEvalDocGen.Web.Tests.Browser;
 /// </summary>
 public sealed class UnusualUnitTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
     private readonly List<string> pageErrors = [];
-    private IHost? server;
-    private IPlaywright? playwright;
-    private IBrowser? browser;
-    private Uri address = null!;
+    private BrowserSession? session;
 
-    public async Task InitializeAsync()
-    {
-        server = await WebServer.StartAsync(new ServeOptions { Port = 0 });
-        address = WebServer.Address(server);
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
-        Directory.CreateDirectory(Shots);
-    }
+    private BrowserSession Session => session!;
+
+    public async Task InitializeAsync() => session = await BrowserSession.StartAsync();
 
     public async Task DisposeAsync()
     {
-        if (browser is not null)
+        if (session is not null)
         {
-            await browser.CloseAsync();
-        }
-        playwright?.Dispose();
-        if (server is not null)
-        {
-            await server.StopAsync();
-            server.Dispose();
+            await session.DisposeAsync();
         }
     }
 
@@ -203,10 +181,10 @@ public sealed class UnusualUnitTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task<IPage> Open(JObject data, string name)
     {
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
+        var context = await Session.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 1000 } });
         var page = await context.NewPageAsync();
         page.PageError += (_, error) => pageErrors.Add(error);
-        await page.GotoAsync(address.ToString());
+        await page.GotoAsync(Session.Address.ToString());
         await page.WaitForSelectorAsync("body[data-ready=true]");
         await page.SetInputFilesAsync("#open-file", new FilePayload { Name = name, MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes(data.ToString()) });
         await page.WaitForSelectorAsync("body[data-checked]");
@@ -216,7 +194,7 @@ public sealed class UnusualUnitTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task Shot(IPage page, string name)
     {
-        var path = Path.Combine(Shots, name + ".png");
+        var path = Path.Combine(BrowserSession.Shots, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = false });
         output.WriteLine($"screenshot: {path}");
     }

@@ -27,11 +27,7 @@ public class PdfFreshnessTests
     public void A_hung_libreoffice_is_stopped_and_the_last_runs_pdf_of_a_changed_report_is_removed()
     {
         using var temp = new TempDirectory();
-        var inputs = Corpus.Write(temp.File("in"), 2, RepoPaths.Example("yueyanglou-2023.json"));
-        var first = Batch(temp, Writes);
-        Assert.True(first.ExitCode is 0 or 1, first.StandardError);
-        var pdfs = Directory.GetFiles(temp.File("out"), "*.pdf").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(2, pdfs.Count);
+        var (inputs, pdfs) = FirstRunWithPdfs(temp);
         // The user replaces the second PDF with one of their own: it is not the tool's to delete.
         File.WriteAllText(pdfs[1], "%PDF-1.4 made in WPS");
         foreach (var input in inputs)
@@ -61,10 +57,7 @@ public class PdfFreshnessTests
     public void A_report_regenerated_without_pdf_does_not_keep_the_pdf_of_its_old_version()
     {
         using var temp = new TempDirectory();
-        var inputs = Corpus.Write(temp.File("in"), 2, RepoPaths.Example("yueyanglou-2023.json"));
-        var first = Batch(temp, Writes);
-        Assert.True(first.ExitCode is 0 or 1, first.StandardError);
-        var pdfs = Directory.GetFiles(temp.File("out"), "*.pdf").Order(StringComparer.Ordinal).ToList();
+        var (inputs, pdfs) = FirstRunWithPdfs(temp);
         var unchanged = File.ReadAllText(pdfs[1]);
         var data = JObject.Parse(File.ReadAllText(inputs[0]));
         data["budget"]!["executed"] = (decimal)data["budget"]!["executed"]! - 1m;
@@ -77,6 +70,17 @@ public class PdfFreshnessTests
         Assert.False(File.Exists(pdfs[0]));
         // The unit whose data did not change keeps its report and its PDF.
         Assert.Equal(unchanged, File.ReadAllText(pdfs[1]));
+    }
+
+    // Two units written with a LibreOffice that works: their inputs, and their two PDFs in name order.
+    private static (IReadOnlyList<string> Inputs, List<string> Pdfs) FirstRunWithPdfs(TempDirectory temp)
+    {
+        var inputs = Corpus.Write(temp.File("in"), 2, RepoPaths.Example("yueyanglou-2023.json"));
+        var first = Batch(temp, Writes);
+        Assert.True(first.ExitCode is 0 or 1, first.StandardError);
+        var pdfs = Directory.GetFiles(temp.File("out"), "*.pdf").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, pdfs.Count);
+        return (inputs, pdfs);
     }
 
     private static ProcessRunner.Result Batch(TempDirectory temp, string soffice)
